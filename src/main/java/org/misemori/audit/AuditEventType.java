@@ -1,0 +1,27 @@
+package org.misemori.audit;
+
+/**
+ * Every kind of audit entry, with a code that is stored and never reused or renumbered
+ * (Keycloak's lesson: stored events must survive reordering of this enum).
+ */
+public enum AuditEventType {
+
+	CROSS_SHOP_ACCESS(100),
+	SHOP_OPENED(200),
+	SHOP_CLOSED(201),
+	OPERATOR_CREATED(300),
+	OPERATOR_SETUP_REJECTED(301),
+	LOGIN(400),
+	LOGIN_FAILED(401);
+
+	private final int code;
+
+	AuditEventType(int code) {
+		this.code = code;
+	}
+
+	public int code() {
+		return code;
+	}
+
+}

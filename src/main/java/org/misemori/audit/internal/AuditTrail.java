@@ -1,0 +1,68 @@
+package org.misemori.audit.internal;
+
+import org.misemori.audit.AuditEventType;
+import org.misemori.identity.OperatorCreated;
+import org.misemori.identity.SetupLinkRejected;
+import org.misemori.platform.CrossShopAccessed;
+import org.misemori.platform.ShopClosed;
+import org.misemori.platform.ShopOpened;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the other modules' events into audit entries. The listeners are synchronous: an entry
+ * is written before the publisher goes on, and if it cannot be written the action fails
+ * rather than happening unrecorded.
+ */
+@Component
+class AuditTrail {
+
+	private final AuditLog log;
+
+	AuditTrail(AuditLog log) {
+		this.log = log;
+	}
+
+	@EventListener
+	void on(CrossShopAccessed event) {
+		log.append(AuditEntry.success(AuditEventType.CROSS_SHOP_ACCESS, event.actor(), null,
+				event.purpose() + ": " + event.detail()));
+	}
+
+	@EventListener
+	void on(ShopOpened event) {
+		log.append(AuditEntry.success(AuditEventType.SHOP_OPENED, event.actor(), event.shopId().value(),
+				"code=" + event.code()));
+	}
+
+	@EventListener
+	void on(ShopClosed event) {
+		log.append(AuditEntry.success(AuditEventType.SHOP_CLOSED, event.actor(), event.shopId().value(),
+				"code=" + event.code() + " retentionDays=" + event.retentionDays() + " purgeAfter=" + event.purgeAfter()));
+	}
+
+	@EventListener
+	void on(OperatorCreated event) {
+		log.append(AuditEntry.success(AuditEventType.OPERATOR_CREATED, event.loginId(), null, "through setup link"));
+	}
+
+	@EventListener
+	void on(SetupLinkRejected event) {
+		log.append(AuditEntry.failure(AuditEventType.OPERATOR_SETUP_REJECTED, "anonymous", event.reason()));
+	}
+
+	@EventListener
+	void on(AuthenticationSuccessEvent event) {
+		log.append(AuditEntry.success(AuditEventType.LOGIN, event.getAuthentication().getName(), null, "operator"));
+	}
+
+	@EventListener
+	void on(AbstractAuthenticationFailureEvent event) {
+		log.append(AuditEntry.failure(AuditEventType.LOGIN_FAILED, event.getAuthentication().getName(),
+				event.getException().getClass().getSimpleName()));
+	}
+
+}

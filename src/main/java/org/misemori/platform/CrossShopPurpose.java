@@ -1,0 +1,16 @@
+package org.misemori.platform;
+
+/**
+ * Why a piece of work needs the cross-shop database role. Each use is audited with its
+ * purpose, so the list below is also the list of everything that may look across shops.
+ */
+public enum CrossShopPurpose {
+
+	/** The operator console lists, creates and closes shops. */
+	SHOP_ADMINISTRATION,
+	/** Operator accounts and their one-time setup link. */
+	OPERATOR_ACCOUNTS,
+	/** Seeding the demo shop on the embedded default. */
+	DEMO_SEED
+
+}

@@ -1,0 +1,12 @@
+package org.misemori.platform;
+
+import java.util.Optional;
+
+/** Finds shops for routing: by the code in {@code /s/{code}/} or by a shop's own host name. */
+public interface ShopDirectory {
+
+	Optional<Shop> findByCode(String code);
+
+	Optional<Shop> findByHostName(String hostName);
+
+}

@@ -1,0 +1,4 @@
+package org.misemori.platform;
+
+public record ShopOpened(ShopId shopId, ShopCode code, String actor) {
+}

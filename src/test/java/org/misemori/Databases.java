@@ -1,0 +1,28 @@
+package org.misemori;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+import org.springframework.core.env.Environment;
+
+/** Test-only connections as the database's other roles, on the application's own database. */
+public final class Databases {
+
+	private Databases() {
+	}
+
+	/** The migration owner: what a DBA would use to inspect or arrange test data. */
+	public static Connection asOwner(Environment environment) throws SQLException {
+		return connect(environment, "misemori_owner");
+	}
+
+	public static Connection asRuntimeRole(Environment environment) throws SQLException {
+		return connect(environment, "misemori_app");
+	}
+
+	private static Connection connect(Environment environment, String role) throws SQLException {
+		return DriverManager.getConnection(environment.getRequiredProperty("spring.datasource.url"), role, "");
+	}
+
+}
