@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application on a real server port, against a real embedded PostgreSQL in a
@@ -21,6 +22,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "misemori.database.embedded.ephemeral=true", "misemori.platform-hosts=localhost" })
 @AutoConfigureMockMvc
+@Import(FailingEndpoint.class)
 public @interface MisemoriIntegrationTest {
 
 }

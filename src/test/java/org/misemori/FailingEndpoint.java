@@ -1,0 +1,27 @@
+package org.misemori;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A route that fails the way a bug would, to see what an error page gives away. */
+@TestConfiguration(proxyBeanMethods = false)
+@Import(FailingEndpoint.Controller.class)
+public class FailingEndpoint {
+
+	public static final String PATH = "/test/failing";
+
+	public static final String INTERNAL_DETAIL = "connection string postgres://secret-host";
+
+	@RestController
+	static class Controller {
+
+		@GetMapping(PATH)
+		String fail() {
+			throw new IllegalStateException(INTERNAL_DETAIL);
+		}
+
+	}
+
+}
