@@ -2,20 +2,15 @@ package org.misemori.platform.database;
 
 import java.sql.SQLException;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.core.env.Environment;
 
 /**
  * A configured database that cannot be reached at start: one clear line naming the URL and
- * what to do, instead of a page of stack trace.
+ * what to do (Boot prints it as the failure's description), instead of a page of stack trace.
  */
 class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLException> {
-
-	private static final Log LOG = LogFactory.getLog(DatabaseUnreachableFailureAnalyzer.class);
 
 	private final Environment environment;
 
@@ -34,7 +29,6 @@ class DatabaseUnreachableFailureAnalyzer extends AbstractFailureAnalyzer<SQLExce
 		String line = "Cannot connect to the database at " + url + " (" + cause.getMessage()
 				+ "). Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD"
 				+ " to a reachable PostgreSQL, or unset SPRING_DATASOURCE_URL to use the embedded database.";
-		LOG.error(line);
 		return new FailureAnalysis(line, "Check that PostgreSQL is running and reachable at " + url + ".", cause);
 	}
 

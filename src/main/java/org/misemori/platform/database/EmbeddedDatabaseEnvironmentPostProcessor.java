@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.Ordered;
@@ -28,7 +28,12 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
 
 	static final String EPHEMERAL = "misemori.database.embedded.ephemeral";
 
-	private static final Log LOG = LogFactory.getLog(EmbeddedDatabaseEnvironmentPostProcessor.class);
+	private final Log log;
+
+	/** Logging is not set up yet this early: Boot replays a deferred log once it is. */
+	EmbeddedDatabaseEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+		this.log = logFactory.getLog(EmbeddedDatabaseEnvironmentPostProcessor.class);
+	}
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -38,21 +43,17 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
 		EmbeddedDatabase database = start(environment);
 		environment.getPropertySources()
 			.addFirst(new MapPropertySource("misemoriEmbeddedDatabase", database.connectionProperties()));
-		application.addInitializers(context -> context.addApplicationListener(new StopOnClose(database)));
+		application.addInitializers(context -> context.addApplicationListener(new StopOnClose(database, log)));
 	}
 
-	private static EmbeddedDatabase start(ConfigurableEnvironment environment) {
+	private EmbeddedDatabase start(ConfigurableEnvironment environment) {
 		try {
 			boolean ephemeral = environment.getProperty(EPHEMERAL, Boolean.class, false);
 			Path dataDirectory = ephemeral ? Files.createTempDirectory("misemori-test-")
 					: Path.of(environment.getProperty(DATA_DIR, "./data")).toAbsolutePath().normalize();
 			EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, ephemeral);
-			LOG.info("Embedded PostgreSQL running on data directory " + dataDirectory);
+			log.info("Embedded PostgreSQL running on data directory " + dataDirectory);
 			return database;
-		}
-		catch (DataDirectoryInUseException ex) {
-			LOG.error(ex.getMessage());
-			throw ex;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The embedded PostgreSQL did not start: " + ex.getMessage(), ex);
@@ -65,7 +66,7 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
 		return Ordered.LOWEST_PRECEDENCE;
 	}
 
-	private record StopOnClose(EmbeddedDatabase database) implements ApplicationListener<ContextClosedEvent> {
+	private record StopOnClose(EmbeddedDatabase database, Log log) implements ApplicationListener<ContextClosedEvent> {
 
 		@Override
 		public void onApplicationEvent(ContextClosedEvent event) {
@@ -73,7 +74,7 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
 				database.close();
 			}
 			catch (IOException ex) {
-				LOG.warn("The embedded PostgreSQL did not stop cleanly: " + ex.getMessage());
+				log.warn("The embedded PostgreSQL did not stop cleanly: " + ex.getMessage());
 			}
 		}
 
