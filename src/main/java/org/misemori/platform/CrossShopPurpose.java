@@ -11,6 +11,8 @@ public enum CrossShopPurpose {
 	/** Operator accounts and their one-time setup link. */
 	OPERATOR_ACCOUNTS,
 	/** Seeding the demo shop on the embedded default. */
-	DEMO_SEED
+	DEMO_SEED,
+	/** Delivering queued mail: reading the outbox rows the runtime role may not read. */
+	MAIL_DELIVERY
 
 }

@@ -1,0 +1,97 @@
+package org.misemori.notify;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.misemori.Databases;
+import org.misemori.MisemoriIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The outbox will hold password-reset links. The runtime role, which an injected statement
+ * in any web request would run as, may queue a mail and see that something is due, and
+ * nothing more: not who it is for, not what it says, not the key that seals it.
+ */
+@MisemoriIntegrationTest
+class OutboxPermissionsIntegrationTest {
+
+	@Autowired
+	DataSource dataSource;
+
+	@Autowired
+	MailOutbox outbox;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void theRuntimeRoleCannotReadWhoAMailIsForNorWhatItSays() throws SQLException {
+		outbox.enqueue(Mails.japanese(Mails.uniqueRecipient("kissa.example.jp")));
+		try (Connection pooled = dataSource.getConnection()) {
+			assertCannotReadOrChangeMail(pooled);
+		}
+		try (Connection direct = Databases.asRuntimeRole(environment)) {
+			assertCannotReadOrChangeMail(direct);
+		}
+	}
+
+	@Test
+	void theRuntimeRoleCanQueueAMailAndSeeWhetherSomethingIsDue() throws SQLException {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		try (Connection runtime = Databases.asRuntimeRole(environment);
+				PreparedStatement insert = runtime.prepareStatement("""
+						INSERT INTO notify.outbox_mail (dedupe_key, recipient, subject, body, seal)
+						VALUES (?, 'someone@example.jp', '件名', '本文', ?) RETURNING id""")) {
+			insert.setBytes(1, key);
+			insert.setBytes(2, key);
+			long id;
+			try (ResultSet inserted = insert.executeQuery()) {
+				inserted.next();
+				id = inserted.getLong("id");
+			}
+			try (PreparedStatement due = runtime.prepareStatement(
+					"SELECT id, status, next_attempt_at FROM notify.outbox_mail WHERE id = ? AND next_attempt_at <= now()")) {
+				due.setLong(1, id);
+				try (ResultSet row = due.executeQuery()) {
+					assertThat(row.next()).isTrue();
+					assertThat(row.getString("status")).isIn("PENDING", "FAILED");
+				}
+			}
+		}
+	}
+
+	private static void assertCannotReadOrChangeMail(Connection runtime) throws SQLException {
+		try (Statement statement = runtime.createStatement()) {
+			for (String column : List.of("recipient", "subject", "body", "seal", "dedupe_key", "last_error", "*")) {
+				assertThatThrownBy(() -> statement.executeQuery("SELECT " + column + " FROM notify.outbox_mail"))
+					.as(column)
+					.isInstanceOf(SQLException.class)
+					.hasMessageContaining("permission denied");
+			}
+			// Nor through a side channel such as a WHERE clause, nor the key that seals a mail.
+			assertThatThrownBy(() -> statement.executeQuery("SELECT id FROM notify.outbox_mail WHERE body LIKE '%token%'"))
+				.hasMessageContaining("permission denied");
+			assertThatThrownBy(() -> statement.executeQuery("SELECT secret FROM notify.mail_seal_key"))
+				.hasMessageContaining("permission denied");
+			assertThatThrownBy(() -> statement.executeUpdate("UPDATE notify.outbox_mail SET status = 'SENT'"))
+				.hasMessageContaining("permission denied");
+			assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM notify.outbox_mail"))
+				.hasMessageContaining("permission denied");
+		}
+	}
+
+}
