@@ -1,4 +1,4 @@
-package org.misemori.system.web;
+package org.misemori.system;
 
 import java.io.IOException;
 import java.security.SecureRandom;

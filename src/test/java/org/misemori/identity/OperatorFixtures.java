@@ -4,9 +4,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import java.util.List;
+
 import org.misemori.Databases;
 
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /** Puts the platform back to "no operator yet", as a DBA could, for the setup tests. */
 public final class OperatorFixtures {
@@ -16,8 +24,28 @@ public final class OperatorFixtures {
 	private OperatorFixtures() {
 	}
 
+	/**
+	 * A request as an operator who has given both factors, as the console demands. (The real
+	 * sign-in, password then TOTP, is exercised end to end in the web tests.)
+	 */
+	public static RequestPostProcessor signedInOperator(String loginId) {
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(loginId, null,
+				List.of(new SimpleGrantedAuthority("ROLE_OPERATOR"),
+						FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY).build(),
+						FactorGrantedAuthority.withFactor("TOTP").build())));
+	}
+
+	/** Signed in with the password only: the second factor is still owed. */
+	public static RequestPostProcessor operatorWithPasswordOnly(String loginId) {
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(loginId, null,
+				List.of(new SimpleGrantedAuthority("ROLE_OPERATOR"),
+						FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY).build())));
+	}
+
 	public static void noOperatorYet(Environment environment) throws SQLException {
 		try (Connection owner = Databases.asOwner(environment); Statement statement = owner.createStatement()) {
+			statement.execute("DELETE FROM identity.operator_recovery_code");
+			statement.execute("DELETE FROM identity.operator_totp");
 			statement.execute("DELETE FROM identity.operator_account");
 			statement.execute("DELETE FROM identity.operator_setup_token");
 		}

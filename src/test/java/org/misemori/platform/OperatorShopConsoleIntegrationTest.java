@@ -11,11 +11,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.misemori.Databases;
 import org.misemori.MisemoriIntegrationTest;
+import org.misemori.identity.OperatorFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -29,6 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @MisemoriIntegrationTest
 class OperatorShopConsoleIntegrationTest {
 
+	private static final RequestPostProcessor OPERATOR = OperatorFixtures.signedInOperator("ops.taro");
+
 	@Autowired
 	MockMvc mvc;
 
@@ -41,15 +44,14 @@ class OperatorShopConsoleIntegrationTest {
 	}
 
 	@Test
-	@WithMockUser(username = "ops.taro", roles = "OPERATOR")
 	void operatorOpensListsAndClosesAShopAndEachStepIsAudited() throws Exception {
 		String code = "tea-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
-		mvc.perform(post("/operator/shops").with(csrf()).param("code", code).param("name", "お茶の店").param("hostName", ""))
+		mvc.perform(post("/operator/shops").with(OPERATOR).with(csrf()).param("code", code).param("name", "お茶の店").param("hostName", ""))
 			.andExpect(redirectedUrl("/operator"));
-		mvc.perform(get("/operator")).andExpect(content().string(containsString(code)));
-		mvc.perform(get("/s/" + code + "/")).andExpect(status().isOk());
+		mvc.perform(get("/operator").with(OPERATOR)).andExpect(content().string(containsString(code)));
+		mvc.perform(get("/s/" + code + "/").with(OPERATOR)).andExpect(status().isOk());
 
-		mvc.perform(post("/operator/shops/" + code + "/close").with(csrf()).param("retentionDays", "30"))
+		mvc.perform(post("/operator/shops/" + code + "/close").with(OPERATOR).with(csrf()).param("retentionDays", "30"))
 			.andExpect(redirectedUrl("/operator"));
 
 		try (Connection owner = Databases.asOwner(environment);
@@ -64,39 +66,45 @@ class OperatorShopConsoleIntegrationTest {
 			}
 		}
 		assertThat(auditTypesFor("ops.taro")).contains("CROSS_SHOP_ACCESS", "SHOP_OPENED", "SHOP_CLOSED");
-		mvc.perform(get("/s/" + code + "/")).andExpect(status().isGone());
+		mvc.perform(get("/s/" + code + "/").with(OPERATOR)).andExpect(status().isGone());
 	}
 
 	@Test
-	@WithMockUser(username = "ops.taro", roles = "OPERATOR")
 	void badShopRequestsGetClearMessagesAndChangeNothing() throws Exception {
-		mvc.perform(post("/operator/shops").with(csrf()).param("code", "Bad Code!").param("name", "x"))
+		mvc.perform(post("/operator/shops").with(OPERATOR).with(csrf()).param("code", "Bad Code!").param("name", "x"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ショップコードは英小文字・数字・ハイフン")));
-		mvc.perform(post("/operator/shops").with(csrf())
+		mvc.perform(post("/operator/shops").with(OPERATOR).with(csrf())
 			.header("Accept-Language", "en")
 			.param("code", "demo")
 			.param("name", "Another demo"))
 			.andExpect(content().string(containsString("already in use")));
-		mvc.perform(post("/operator/shops").with(csrf()).param("code", "ok-code-1").param("name", " "))
+		mvc.perform(post("/operator/shops").with(OPERATOR).with(csrf()).param("code", "ok-code-1").param("name", " "))
 			.andExpect(content().string(containsString("ショップ名は 1〜100 文字")));
-		mvc.perform(post("/operator/shops").with(csrf())
+		mvc.perform(post("/operator/shops").with(OPERATOR).with(csrf())
 			.param("code", "ok-code-2")
 			.param("name", "x")
 			.param("hostName", "not a host"))
 			.andExpect(content().string(containsString("独自ドメインの形式")));
-		mvc.perform(post("/operator/shops/no-such-shop/close").with(csrf()).param("retentionDays", "30"))
+		mvc.perform(post("/operator/shops/no-such-shop/close").with(OPERATOR).with(csrf()).param("retentionDays", "30"))
 			.andExpect(redirectedUrl("/operator"));
-		mvc.perform(post("/operator/shops/demo/close").with(csrf()).param("retentionDays", "9999"))
+		mvc.perform(post("/operator/shops/demo/close").with(OPERATOR).with(csrf()).param("retentionDays", "9999"))
 			.andExpect(redirectedUrl("/operator"));
-		mvc.perform(get("/s/demo/")).andExpect(status().isOk());
+		mvc.perform(get("/s/demo/").with(OPERATOR)).andExpect(status().isOk());
 	}
 
 	@Test
-	@WithMockUser(username = "ops.taro", roles = "OPERATOR")
 	void operatorsSeeMetricsAndHealthDetails() throws Exception {
-		mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk());
-		mvc.perform(get("/actuator/health")).andExpect(content().string(containsString("db")));
+		mvc.perform(get("/actuator/prometheus").with(OPERATOR)).andExpect(status().isOk());
+		mvc.perform(get("/actuator/health").with(OPERATOR)).andExpect(content().string(containsString("db")));
+	}
+
+	@Test
+	void passwordAloneDoesNotOpenTheConsole() throws Exception {
+		mvc.perform(get("/operator").with(OperatorFixtures.operatorWithPasswordOnly("ops.taro")))
+			.andExpect(redirectedUrl("/operator/2fa?factor.type=totp&factor.reason=missing"));
+		mvc.perform(get("/actuator/prometheus").with(OperatorFixtures.operatorWithPasswordOnly("ops.taro")))
+			.andExpect(status().is3xxRedirection());
 	}
 
 	@Test

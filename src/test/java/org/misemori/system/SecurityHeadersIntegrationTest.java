@@ -2,6 +2,8 @@ package org.misemori.system;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +19,7 @@ import org.misemori.FailingEndpoint;
 import org.misemori.MisemoriIntegrationTest;
 import org.misemori.identity.OperatorFixtures;
 import org.misemori.identity.domain.OperatorSetup;
+import org.misemori.identity.twofactor.TotpFixtures;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -148,22 +151,43 @@ class SecurityHeadersIntegrationTest {
 		throw new AssertionError("No " + name + " in " + csp);
 	}
 
+	/** The real sign-in: password, then the forced TOTP enrolment with a code computed from the page. */
 	private String signedInOperatorSession() throws Exception {
 		OperatorFixtures.noOperatorYet(environment);
 		setup.complete(setup.issueTokenIfNoOperator().orElseThrow(), "ops.headers", OperatorFixtures.PASSPHRASE,
 				OperatorFixtures.PASSPHRASE);
 		HttpResponse<String> loginPage = get("/operator/login", "text/html");
-		Matcher csrf = CSRF.matcher(loginPage.body());
-		assertThat(csrf.find()).isTrue();
 		String cookie = sessionCookie(loginPage).split(";")[0];
-		HttpResponse<String> login = http.send(request("/operator/login").header("Cookie", cookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=ops.headers&password="
-					+ OperatorFixtures.PASSPHRASE.replace(" ", "+").replace("店守", "%E5%BA%97%E5%AE%88") + "&_csrf="
-					+ csrf.group(1)))
-			.build(), BodyHandlers.ofString());
+		HttpResponse<String> login = post("/operator/login", cookie, csrfOf(loginPage), "username=ops.headers&password="
+				+ URLEncoder.encode(OperatorFixtures.PASSPHRASE, StandardCharsets.UTF_8));
 		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/operator"));
-		return sessionCookie(login).split(";")[0];
+		cookie = sessionCookie(login).split(";")[0];
+
+		HttpResponse<String> gate = http.send(request("/operator").header("Cookie", cookie).build(), BodyHandlers.ofString());
+		assertThat(gate.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/operator/2fa"));
+		HttpResponse<String> enrolPage = http.send(request("/operator/2fa/enrol").header("Cookie", cookie).build(),
+				BodyHandlers.ofString());
+		Matcher secret = Pattern.compile("id=\"totp-secret\">([A-Z2-7 ]+)<").matcher(enrolPage.body());
+		assertThat(secret.find()).as(enrolPage.body()).isTrue();
+		HttpResponse<String> enrolled = post("/operator/2fa/enrol", cookie, csrfOf(enrolPage),
+				"code=" + TotpFixtures.currentCode(secret.group(1)));
+		assertThat(enrolled.statusCode()).isEqualTo(200);
+		assertThat(enrolled.body()).contains("recovery-codes");
+		return sessionCookie(enrolled).split(";")[0];
+	}
+
+	private HttpResponse<String> post(String path, String cookie, String csrf, String form)
+			throws IOException, InterruptedException {
+		return http.send(request(path).header("Cookie", cookie)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form + "&_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)))
+			.build(), BodyHandlers.ofString());
+	}
+
+	private static String csrfOf(HttpResponse<String> page) {
+		Matcher csrf = CSRF.matcher(page.body());
+		assertThat(csrf.find()).as("CSRF token on %s", page.uri()).isTrue();
+		return csrf.group(1);
 	}
 
 	private static String sessionCookie(HttpResponse<String> response) {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.commons.logging.Log;
 
@@ -41,8 +43,10 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
 			return;
 		}
 		EmbeddedDatabase database = start(environment);
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("misemoriEmbeddedDatabase", database.connectionProperties()));
+		Map<String, Object> properties = new LinkedHashMap<>(database.connectionProperties());
+		// Other data (the master keyset) lives beside the database, in the same directory.
+		properties.put(DATA_DIR, database.dataDirectory().toString());
+		environment.getPropertySources().addFirst(new MapPropertySource("misemoriEmbeddedDatabase", properties));
 		application.addInitializers(context -> context.addApplicationListener(new StopOnClose(database, log)));
 	}
 

@@ -1,0 +1,43 @@
+package org.misemori.vault.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+class MasterKeysetUnitTest {
+
+	@TempDir
+	Path dataDirectory;
+
+	@Test
+	void sealedSecretsOpenOnlyInTheirContextAndAfterARestart() throws Exception {
+		byte[] secret = "totp seed".getBytes(StandardCharsets.UTF_8);
+		byte[] sealed = new MasterKeyset(dataDirectory.toString()).seal(secret, "totp:operator:1");
+
+		MasterKeyset afterRestart = new MasterKeyset(dataDirectory.toString());
+		assertThat(afterRestart.open(sealed, "totp:operator:1")).isEqualTo(secret);
+		assertThatIllegalStateException().isThrownBy(() -> afterRestart.open(sealed, "totp:operator:2"));
+		assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain("totp seed");
+	}
+
+	@Test
+	void keysetFileIsReadableByItsOwnerOnly() throws Exception {
+		new MasterKeyset(dataDirectory.toString());
+		Path keyset = dataDirectory.resolve("keys/master-keyset.json");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyset))).isEqualTo("rw-------");
+	}
+
+	@Test
+	void anotherDataDirectoryMeansAnotherKey(@TempDir Path other) {
+		byte[] sealed = new MasterKeyset(dataDirectory.toString()).seal(new byte[] { 1, 2, 3 }, "x");
+		assertThatIllegalStateException().isThrownBy(() -> new MasterKeyset(other.toString()).open(sealed, "x"));
+	}
+
+}
