@@ -21,6 +21,9 @@ public final class OperatorFixtures {
 
 	public static final String PASSPHRASE = "correct horse battery staple 店守";
 
+	/** Where a test operator is told about their account (a lock, for instance). */
+	public static final String EMAIL = "ops@platform.example.jp";
+
 	private OperatorFixtures() {
 	}
 

@@ -146,6 +146,28 @@ class OperatorSetupIntegrationTest {
 	}
 
 	@Test
+	void aMailAddressIsRequiredAndMustBeOneAndIsStored() throws Exception {
+		submit(token, "ops.hanako", " ", OperatorFixtures.PASSPHRASE, "ja").andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("メールアドレスを入力してください")));
+		submit(token, "ops.hanako", "hanako at example", OperatorFixtures.PASSPHRASE, "en")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("not a valid email address")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"hanako at example\"")));
+		submit(token, "ops.hanako", "Hanako <hanako@example.jp>", OperatorFixtures.PASSPHRASE, "ja")
+			.andExpect(status().isUnprocessableContent());
+
+		submit(token, "ops.hanako", " hanako@ops.example.jp ", OperatorFixtures.PASSPHRASE, "ja")
+			.andExpect(redirectedUrl("/operator/login?ready"));
+		try (Connection owner = Databases.asOwner(environment);
+				PreparedStatement statement = owner
+					.prepareStatement("SELECT email FROM identity.operator_account WHERE login_id = 'ops.hanako'");
+				ResultSet rows = statement.executeQuery()) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getString(1)).isEqualTo("hanako@ops.example.jp");
+		}
+	}
+
+	@Test
 	void storedPasswordIsArgon2idWithAtLeast19MibAndTwoIterations() throws Exception {
 		submit(token, "ops.hanako", OperatorFixtures.PASSPHRASE).andExpect(status().is3xxRedirection());
 		String hash;
@@ -166,9 +188,16 @@ class OperatorSetupIntegrationTest {
 	}
 
 	private ResultActions submit(String setupToken, String loginId, String password) throws Exception {
+		return submit(setupToken, loginId, OperatorFixtures.EMAIL, password, "ja");
+	}
+
+	private ResultActions submit(String setupToken, String loginId, String email, String password, String language)
+			throws Exception {
 		return mvc.perform(post("/operator/setup").with(csrf())
+			.header("Accept-Language", language)
 			.param("token", setupToken)
 			.param("loginId", loginId)
+			.param("email", email)
 			.param("password", password)
 			.param("confirmation", password));
 	}

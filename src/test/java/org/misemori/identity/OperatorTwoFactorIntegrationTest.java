@@ -48,8 +48,8 @@ class OperatorTwoFactorIntegrationTest {
 	@BeforeEach
 	void oneOperatorWithoutSecondFactor() throws Exception {
 		OperatorFixtures.noOperatorYet(environment);
-		setup.complete(setup.issueTokenIfNoOperator().orElseThrow(), "ops.jiro", OperatorFixtures.PASSPHRASE,
-				OperatorFixtures.PASSPHRASE);
+		setup.complete(setup.issueTokenIfNoOperator().orElseThrow(), "ops.jiro", OperatorFixtures.EMAIL,
+				OperatorFixtures.PASSPHRASE, OperatorFixtures.PASSPHRASE);
 	}
 
 	@Test

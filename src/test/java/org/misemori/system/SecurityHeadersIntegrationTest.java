@@ -154,8 +154,8 @@ class SecurityHeadersIntegrationTest {
 	/** The real sign-in: password, then the forced TOTP enrolment with a code computed from the page. */
 	private String signedInOperatorSession() throws Exception {
 		OperatorFixtures.noOperatorYet(environment);
-		setup.complete(setup.issueTokenIfNoOperator().orElseThrow(), "ops.headers", OperatorFixtures.PASSPHRASE,
-				OperatorFixtures.PASSPHRASE);
+		setup.complete(setup.issueTokenIfNoOperator().orElseThrow(), "ops.headers", OperatorFixtures.EMAIL,
+				OperatorFixtures.PASSPHRASE, OperatorFixtures.PASSPHRASE);
 		HttpResponse<String> loginPage = get("/operator/login", "text/html");
 		String cookie = sessionCookie(loginPage).split(";")[0];
 		HttpResponse<String> login = post("/operator/login", cookie, csrfOf(loginPage), "username=ops.headers&password="

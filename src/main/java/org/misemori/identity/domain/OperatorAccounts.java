@@ -1,5 +1,9 @@
 package org.misemori.identity.domain;
 
+import java.util.Optional;
+
+import org.misemori.identity.lockout.AccountHolders;
+import org.misemori.identity.lockout.AccountKey;
 import org.misemori.platform.CrossShopAccess;
 import org.misemori.platform.CrossShopPurpose;
 
@@ -9,9 +13,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Operator accounts for Spring Security's login; they live behind the cross-shop role. */
+/**
+ * Operator accounts for Spring Security's login, and their holders' mail addresses for lock
+ * notices; they live behind the cross-shop role.
+ */
 @Component
-class OperatorAccounts implements UserDetailsService {
+class OperatorAccounts implements UserDetailsService, AccountHolders {
 
 	private final CrossShopAccess crossShop;
 
@@ -30,6 +37,18 @@ class OperatorAccounts implements UserDetailsService {
 						.build())
 					.optional())
 			.orElseThrow(() -> new UsernameNotFoundException("No such operator"));
+	}
+
+	@Override
+	public Optional<String> mailAddressOf(AccountKey account) {
+		if (account.kind() != AccountKey.Kind.OPERATOR) {
+			return Optional.empty();
+		}
+		return crossShop.call(CrossShopPurpose.OPERATOR_ACCOUNTS, "mail address for a lock notice to " + account.name(),
+				jdbc -> jdbc.sql("SELECT email FROM identity.operator_account WHERE login_id = :loginId AND email IS NOT NULL")
+					.param("loginId", account.name())
+					.query(String.class)
+					.optional());
 	}
 
 }

@@ -10,9 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.misemori.identity.OperatorCreated;
 import org.misemori.identity.SetupLinkRejected;
+import org.misemori.identity.password.AccountKind;
+import org.misemori.identity.password.PasswordContext;
+import org.misemori.identity.password.PasswordPolicy;
 import org.misemori.platform.CrossShopAccess;
 import org.misemori.platform.CrossShopPurpose;
 
@@ -33,9 +37,15 @@ public class OperatorSetup {
 
 	private static final int TOKEN_BYTES = 32;
 
+	/** A plain address the outbox will send to: ASCII, no display name, a dotted domain. */
+	private static final Pattern MAIL_ADDRESS = Pattern
+		.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+");
+
 	private final CrossShopAccess crossShop;
 
 	private final PasswordEncoder passwords;
+
+	private final PasswordPolicy passwordPolicy;
 
 	private final ApplicationEventPublisher events;
 
@@ -43,7 +53,9 @@ public class OperatorSetup {
 
 	private final SecureRandom random = new SecureRandom();
 
-	OperatorSetup(CrossShopAccess crossShop, PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
+	OperatorSetup(CrossShopAccess crossShop, PasswordEncoder passwords, PasswordPolicy passwordPolicy,
+			ApplicationEventPublisher events, Clock clock) {
+		this.passwordPolicy = passwordPolicy;
 		this.crossShop = crossShop;
 		this.passwords = passwords;
 		this.events = events;
@@ -78,16 +90,25 @@ public class OperatorSetup {
 				jdbc -> problemWith(jdbc, token, false));
 	}
 
-	/** Creates the operator and spends the token, or refuses with the reason. */
-	public void complete(String token, String loginId, String password, String confirmation) {
+	/**
+	 * Creates the operator and spends the token, or refuses with the reason. The mail address
+	 * is where the operator is told about their account, such as a lock after failed sign-ins.
+	 */
+	public void complete(String token, String loginId, String email, String password, String confirmation) {
 		CredentialRules.loginIdProblem(loginId).ifPresent(SetupOperatorRefusal::raise);
-		CredentialRules.operatorPasswordProblem(loginId, password, confirmation).ifPresent(SetupOperatorRefusal::raise);
+		mailAddressProblem(email).ifPresent(SetupOperatorRefusal::raise);
+		passwordPolicy.check(password, new PasswordContext(AccountKind.OPERATOR, loginId, email)).ifPresent(problem -> {
+			throw new SetupRefusedException(problem.messageKey(), problem.arguments().toArray());
+		});
+		if (!password.equals(confirmation)) {
+			SetupOperatorRefusal.raise("credentials.password.mismatch");
+		}
 		String passwordHash = passwords.encode(password);
 		Optional<SetupTokenProblem> problem = crossShop.call(CrossShopPurpose.OPERATOR_ACCOUNTS,
 				"complete operator setup for " + loginId, jdbc -> {
 					Optional<SetupTokenProblem> found = problemWith(jdbc, token, true);
 					if (found.isEmpty()) {
-						createOperator(jdbc, token, loginId, passwordHash);
+						createOperator(jdbc, token, loginId, email.strip(), passwordHash);
 					}
 					return found;
 				});
@@ -98,9 +119,19 @@ public class OperatorSetup {
 		events.publishEvent(new OperatorCreated(loginId));
 	}
 
-	private void createOperator(JdbcClient jdbc, String token, String loginId, String passwordHash) {
-		jdbc.sql("INSERT INTO identity.operator_account (login_id, password_hash) VALUES (:loginId, :hash)")
+	private static Optional<String> mailAddressProblem(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.of("setup.email.required");
+		}
+		String address = email.strip();
+		return address.length() <= 254 && MAIL_ADDRESS.matcher(address).matches() ? Optional.empty()
+				: Optional.of("setup.email.shape");
+	}
+
+	private void createOperator(JdbcClient jdbc, String token, String loginId, String email, String passwordHash) {
+		jdbc.sql("INSERT INTO identity.operator_account (login_id, email, password_hash) VALUES (:loginId, :email, :hash)")
 			.param("loginId", loginId)
+			.param("email", email)
 			.param("hash", passwordHash)
 			.update();
 		jdbc.sql("UPDATE identity.operator_setup_token SET used_at = :now WHERE token_hash = :hash")

@@ -1,12 +1,22 @@
 package org.misemori.identity.web;
 
+import java.util.LinkedHashMap;
 import java.util.function.Consumer;
 
+import org.misemori.identity.lockout.AccountKey;
+import org.misemori.identity.lockout.LoginThrottle;
+import org.misemori.identity.lockout.SignInRefusedException;
+import org.misemori.identity.lockout.ThrottledAuthenticationProvider;
 import org.misemori.system.WebBaseline;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -14,16 +24,24 @@ import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authorization.RequiredFactor;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
  * The operator console: password, then a second factor, on every route but the sign-in, the
  * one-time setup link and the second-factor pages themselves. Spring Security 7's
  * multi-factor support merges the factors into one authentication; with {@code authorities = {}}
- * it demands them only where these rules say so.
+ * it demands them only where these rules say so. Sign-in goes through the
+ * {@link LoginThrottle}: a locked account or an exhausted limit is refused before the password
+ * is checked.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMultiFactorAuthentication(authorities = {})
@@ -33,10 +51,13 @@ class OperatorSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain operatorChain(HttpSecurity http, SecurityContextRepository contexts) throws Exception {
+	SecurityFilterChain operatorChain(HttpSecurity http, SecurityContextRepository contexts,
+			@Qualifier("operatorAccounts") UserDetailsService operators, PasswordEncoder passwords, LoginThrottle throttle,
+			AuthenticationEventPublisher authenticationEvents) throws Exception {
 		WebBaseline.apply(http);
 		http.securityMatcher("/operator", "/operator/**", "/actuator", "/actuator/**")
 			.securityContext(context -> context.securityContextRepository(contexts))
+			.authenticationManager(operatorSignIn(operators, passwords, throttle, authenticationEvents))
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/operator/login", "/operator/setup", "/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -44,11 +65,36 @@ class OperatorSecurityConfiguration {
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("OPERATOR"), passwordOnly()))
 				.anyRequest()
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("OPERATOR"), passwordAndTotp())))
-			.formLogin(login -> login.loginPage("/operator/login").defaultSuccessUrl("/operator", false).permitAll())
+			.formLogin(login -> login.loginPage("/operator/login")
+				.defaultSuccessUrl("/operator", false)
+				.failureHandler(signInFailures())
+				.permitAll())
 			.logout(logout -> logout.logoutUrl("/operator/logout").logoutSuccessUrl("/operator/login?logout"))
 			.exceptionHandling(errors -> errors.defaultDeniedHandlerForMissingAuthority(
 					new LoginUrlAuthenticationEntryPoint("/operator/2fa"), TOTP_FACTOR));
 		return http.build();
+	}
+
+	/**
+	 * The operators' own manager, with no parent: a parent would give a refused or failed
+	 * attempt a second, unthrottled try against the global one. Events go to the audit log.
+	 */
+	private static AuthenticationManager operatorSignIn(UserDetailsService operators, PasswordEncoder passwords,
+			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents) {
+		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(operators);
+		passwordCheck.setPasswordEncoder(passwords);
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(throttle, passwordCheck,
+				attempt -> AccountKey.operator(attempt.getName())));
+		manager.setAuthenticationEventPublisher(authenticationEvents);
+		return manager;
+	}
+
+	/** "Try again later" for a throttled attempt, whatever its reason; "wrong ID or password" otherwise. */
+	private static AuthenticationFailureHandler signInFailures() {
+		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> handlers = new LinkedHashMap<>();
+		handlers.put(SignInRefusedException.class, new SimpleUrlAuthenticationFailureHandler("/operator/login?locked"));
+		return new DelegatingAuthenticationFailureHandler(handlers,
+				new SimpleUrlAuthenticationFailureHandler("/operator/login?error"));
 	}
 
 	private static AuthorizationManager<RequestAuthorizationContext> passwordOnly() {

@@ -34,19 +34,20 @@ class OperatorSetupController {
 			model.addAttribute("errorKey", problem.get().messageKey());
 			return "operator/setup-refused";
 		}
-		model.addAttribute("form", new SetupForm(token, "", "", ""));
+		model.addAttribute("form", new SetupForm(token, "", "", "", ""));
 		return "operator/setup";
 	}
 
 	@PostMapping("/operator/setup")
 	String completeSetup(@ModelAttribute("form") SetupForm form, Model model, HttpServletResponse response) {
 		try {
-			setup.complete(form.token(), form.loginId(), form.password(), form.confirmation());
+			setup.complete(form.token(), form.loginId(), form.email(), form.password(), form.confirmation());
 			return "redirect:/operator/login?ready";
 		}
 		catch (SetupRefusedException ex) {
 			model.addAttribute("errorKey", ex.messageKey());
-			model.addAttribute("form", new SetupForm(form.token(), form.loginId(), "", ""));
+			model.addAttribute("errorArguments", ex.arguments());
+			model.addAttribute("form", new SetupForm(form.token(), form.loginId(), form.email(), "", ""));
 			if (ex.messageKey().startsWith("setup.token")) {
 				response.setStatus(HttpStatus.GONE.value());
 				return "operator/setup-refused";
@@ -56,7 +57,7 @@ class OperatorSetupController {
 		}
 	}
 
-	record SetupForm(String token, String loginId, String password, String confirmation) {
+	record SetupForm(String token, String loginId, String email, String password, String confirmation) {
 	}
 
 }
