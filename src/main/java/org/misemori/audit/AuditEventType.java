@@ -11,8 +11,13 @@ public enum AuditEventType {
 	SHOP_CLOSED(201),
 	OPERATOR_CREATED(300),
 	OPERATOR_SETUP_REJECTED(301),
+	STAFF_INVITED(310),
 	LOGIN(400),
-	LOGIN_FAILED(401);
+	LOGIN_FAILED(401),
+	/** A sign-in refused before its password was checked: a lock, a delay or a rate limit. */
+	LOGIN_THROTTLED(410),
+	/** An operator or staff account locked after consecutive failed sign-ins. */
+	ACCOUNT_LOCKED(411);
 
 	private final int code;
 

@@ -1,7 +1,12 @@
 package org.misemori.platform;
 
-/** A shop's database identity. Everything a shop owns carries it as {@code shop_id}. */
-public record ShopId(long value) {
+import java.io.Serializable;
+
+/**
+ * A shop's database identity. Everything a shop owns carries it as {@code shop_id}.
+ * Serializable: a signed-in staff member's shop travels in the session.
+ */
+public record ShopId(long value) implements Serializable {
 
 	public ShopId {
 		if (value <= 0) {

@@ -3,6 +3,9 @@ package org.misemori.audit.internal;
 import org.misemori.audit.AuditEventType;
 import org.misemori.identity.OperatorCreated;
 import org.misemori.identity.SetupLinkRejected;
+import org.misemori.identity.StaffInvited;
+import org.misemori.identity.lockout.AccountLocked;
+import org.misemori.identity.lockout.LoginThrottled;
 import org.misemori.platform.CrossShopAccessed;
 import org.misemori.platform.ShopClosed;
 import org.misemori.platform.ShopOpened;
@@ -50,8 +53,26 @@ class AuditTrail {
 	}
 
 	@EventListener
+	void on(StaffInvited event) {
+		log.append(AuditEntry.success(AuditEventType.STAFF_INVITED, event.invitedBy(), event.shopId(),
+				"loginId=" + event.loginId() + " owner=" + event.owner()));
+	}
+
+	@EventListener
 	void on(SetupLinkRejected event) {
 		log.append(AuditEntry.failure(AuditEventType.OPERATOR_SETUP_REJECTED, "anonymous", event.reason()));
+	}
+
+	@EventListener
+	void on(LoginThrottled event) {
+		log.append(new AuditEntry(AuditEventType.LOGIN_THROTTLED, false, event.account(), event.shopId(),
+				event.refusal() + " retryAfter=" + event.retryAfter().toSeconds() + "s"));
+	}
+
+	@EventListener
+	void on(AccountLocked event) {
+		log.append(new AuditEntry(AuditEventType.ACCOUNT_LOCKED, true, event.account(), event.shopId(),
+				"failures=" + event.failures() + " lastAddress=" + event.lastAddress() + " until=" + event.lockedUntil()));
 	}
 
 	@EventListener

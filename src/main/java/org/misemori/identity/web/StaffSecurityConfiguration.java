@@ -1,0 +1,111 @@
+package org.misemori.identity.web;
+
+import java.util.LinkedHashMap;
+
+import org.misemori.identity.lockout.AccountKey;
+import org.misemori.identity.lockout.LoginThrottle;
+import org.misemori.identity.lockout.SignInRefusedException;
+import org.misemori.identity.lockout.ThrottledAuthenticationProvider;
+import org.misemori.identity.staff.StaffAccounts;
+import org.misemori.platform.ShopDirectory;
+import org.misemori.system.WebBaseline;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AllRequiredFactorsAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.DelegatingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.context.SecurityContextRepository;
+
+/**
+ * The shop admin at {@code /admin}: shop code, login ID and password, then a TOTP code; the
+ * first sign-in forces the authenticator's enrolment. Its own authentication manager, so staff
+ * and operators can never sign in at each other's door.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaffSecurityConfiguration {
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain staffChain(HttpSecurity http, SecurityContextRepository contexts, StaffAccounts staff,
+			ShopDirectory shops, PasswordEncoder passwords, LoginThrottle throttle,
+			AuthenticationEventPublisher authenticationEvents) throws Exception {
+		WebBaseline.apply(http);
+		http.securityMatcher("/admin", "/admin/**")
+			.securityContext(context -> context.securityContextRepository(contexts))
+			.authenticationManager(staffSignIn(staff, shops, passwords, throttle, authenticationEvents))
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/invitation")
+				.permitAll()
+				.requestMatchers("/admin/2fa", "/admin/2fa/**")
+				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("STAFF"), passwordOnly()))
+				.anyRequest()
+				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("STAFF"), passwordAndTotp())))
+			.formLogin(login -> login.loginPage("/admin/login")
+				.usernameParameter("loginId")
+				.authenticationDetailsSource(StaffLoginDetails::new)
+				.defaultSuccessUrl("/admin", false)
+				.failureHandler(signInFailures())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			.exceptionHandling(errors -> errors.defaultDeniedHandlerForMissingAuthority(
+					new LoginUrlAuthenticationEntryPoint("/admin/2fa"), SecondFactorRaise.TOTP_FACTOR))
+			.addFilterAfter(new StaffTenantFilter(), AuthorizationFilter.class);
+		return http.build();
+	}
+
+	/**
+	 * Staff's own manager, throttled per shop and login ID and per client address, with no
+	 * parent (a parent would give a refused attempt a second, unthrottled try). An unknown shop
+	 * code counts under shop 0, so guessing shops is throttled the same way.
+	 */
+	private static AuthenticationManager staffSignIn(StaffAccounts staff, ShopDirectory shops, PasswordEncoder passwords,
+			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents) {
+		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(throttle,
+				new StaffAuthenticationProvider(staff, passwords), attempt -> AccountKey.staff(shopIdOf(attempt, shops),
+						attempt.getName())));
+		manager.setAuthenticationEventPublisher(authenticationEvents);
+		return manager;
+	}
+
+	private static long shopIdOf(Authentication attempt, ShopDirectory shops) {
+		String code = attempt.getDetails() instanceof StaffLoginDetails details ? details.shopCode() : "";
+		return shops.findByCode(code).map(shop -> shop.id().value()).orElse(0L);
+	}
+
+	private static AuthenticationFailureHandler signInFailures() {
+		LinkedHashMap<Class<? extends AuthenticationException>, AuthenticationFailureHandler> handlers = new LinkedHashMap<>();
+		handlers.put(SignInRefusedException.class, new SimpleUrlAuthenticationFailureHandler("/admin/login?locked"));
+		return new DelegatingAuthenticationFailureHandler(handlers,
+				new SimpleUrlAuthenticationFailureHandler("/admin/login?error"));
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> passwordOnly() {
+		return AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
+			.requireFactor(factor -> factor.passwordAuthority())
+			.build();
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> passwordAndTotp() {
+		return AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
+			.requireFactor(factor -> factor.passwordAuthority())
+			.requireFactor(factor -> factor.authority(SecondFactorRaise.TOTP_FACTOR))
+			.build();
+	}
+
+}
