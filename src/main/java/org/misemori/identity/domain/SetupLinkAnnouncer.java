@@ -5,7 +5,6 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,27 +18,18 @@ class SetupLinkAnnouncer implements ApplicationRunner {
 
 	private final OperatorSetup setup;
 
-	private final Environment environment;
+	private final PublicUrl publicUrl;
 
-	SetupLinkAnnouncer(OperatorSetup setup, Environment environment) {
+	SetupLinkAnnouncer(OperatorSetup setup, PublicUrl publicUrl) {
 		this.setup = setup;
-		this.environment = environment;
+		this.publicUrl = publicUrl;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		setup.issueTokenIfNoOperator()
 			.ifPresent(token -> LOG.warn("No operator account yet. Create the first one within 24 hours at "
-					+ baseUrl() + "/operator/setup?token=" + token + " (the link works once)."));
-	}
-
-	private String baseUrl() {
-		String configured = environment.getProperty("misemori.public-url", "");
-		if (!configured.isBlank()) {
-			return configured.replaceAll("/+$", "");
-		}
-		return "http://localhost:" + environment.getProperty("local.server.port",
-				environment.getProperty("server.port", "8080"));
+					+ publicUrl.of("/operator/setup?token=" + token) + " (the link works once)."));
 	}
 
 }

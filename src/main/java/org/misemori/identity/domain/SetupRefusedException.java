@@ -1,26 +1,10 @@
 package org.misemori.identity.domain;
 
-import java.util.List;
-
-/** The setup form was refused; {@link #messageKey()} says why, in the visitor's language. */
-public class SetupRefusedException extends RuntimeException {
-
-	private final String messageKey;
-
-	private final transient List<Object> arguments;
+/** The operator setup form was refused; the message says why, in the visitor's language. */
+public class SetupRefusedException extends CorrectableProblem {
 
 	SetupRefusedException(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.arguments = List.of(arguments);
-	}
-
-	public String messageKey() {
-		return messageKey;
-	}
-
-	public Object[] arguments() {
-		return arguments.toArray();
+		super(messageKey, arguments);
 	}
 
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.misemori.identity.StaffInvited;
+import org.misemori.identity.domain.PublicUrl;
 import org.misemori.identity.domain.CredentialRules;
 import org.misemori.identity.lockout.AccountHolders;
 import org.misemori.identity.lockout.AccountKey;

@@ -1,4 +1,4 @@
-package org.misemori.identity.staff;
+package org.misemori.identity.domain;
 
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
