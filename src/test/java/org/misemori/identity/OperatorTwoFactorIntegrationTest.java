@@ -98,6 +98,23 @@ class OperatorTwoFactorIntegrationTest {
 	}
 
 	@Test
+	void wrongCodesCountTowardsTheLockLikeWrongPasswords() throws Exception {
+		TestBrowser owner = signInWithPassword();
+		String secret = TestBrowser.find(SECRET, owner.get("/operator/2fa/enrol"));
+		owner.post("/operator/2fa/enrol", Map.of("code", TotpFixtures.currentCode(secret)));
+
+		TestBrowser thief = signInWithPassword();
+		thief.get("/operator/2fa");
+		for (int attempt = 0; attempt < 10; attempt++) {
+			assertThat(thief.post("/operator/2fa", Map.of("code", "000000")).body()).contains("コードが正しくないか");
+		}
+		HttpResponse<String> rightCodeAfterLock = thief.post("/operator/2fa",
+				Map.of("code", TotpFixtures.codeStepsAhead(secret, 1)));
+		assertThat(rightCodeAfterLock.statusCode()).isEqualTo(422);
+		assertThat(rightCodeAfterLock.body()).contains("ログインの試行が多すぎる");
+	}
+
+	@Test
 	void aStolenPasswordCannotEnrolAnotherAuthenticator() throws Exception {
 		TestBrowser owner = signInWithPassword();
 		String secret = TestBrowser.find(SECRET, owner.get("/operator/2fa/enrol"));

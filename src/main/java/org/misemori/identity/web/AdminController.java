@@ -24,9 +24,12 @@ class AdminController {
 
 	private final ShopDirectory shops;
 
-	AdminController(StaffAccounts staff, ShopDirectory shops) {
+	private final SecondFactorRaise raise;
+
+	AdminController(StaffAccounts staff, ShopDirectory shops, SecondFactorRaise raise) {
 		this.staff = staff;
 		this.shops = shops;
+		this.raise = raise;
 	}
 
 	@GetMapping("/admin/login")
@@ -50,6 +53,9 @@ class AdminController {
 			RedirectAttributes redirect) {
 		if (!isOwner(authentication)) {
 			throw new AccessDeniedException("Only the shop owner invites staff");
+		}
+		if (!raise.recentlyGiven(authentication)) {
+			return "redirect:/admin/2fa?stepup";
 		}
 		Shop shop = shopOf(authentication);
 		try {

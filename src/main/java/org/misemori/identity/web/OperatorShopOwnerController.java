@@ -19,8 +19,11 @@ class OperatorShopOwnerController {
 
 	private final StaffAccounts staff;
 
-	OperatorShopOwnerController(StaffAccounts staff) {
+	private final SecondFactorRaise raise;
+
+	OperatorShopOwnerController(StaffAccounts staff, SecondFactorRaise raise) {
 		this.staff = staff;
+		this.raise = raise;
 	}
 
 	@GetMapping("/operator/shops/{code}/owner")
@@ -33,6 +36,9 @@ class OperatorShopOwnerController {
 	@PostMapping("/operator/shops/{code}/owner")
 	String invite(@PathVariable String code, @ModelAttribute("form") OwnerForm form, Authentication authentication,
 			Model model, RedirectAttributes redirect) {
+		if (!raise.recentlyGiven(authentication)) {
+			return "redirect:/operator/2fa?stepup";
+		}
 		try {
 			staff.invite(code, new NewStaff(form.loginId(), form.displayName(), form.email(), true),
 					authentication.getName());

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.misemori.identity.twofactor.OperatorSecondFactor;
 
+import org.misemori.identity.lockout.AccountKey;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -27,7 +29,10 @@ class OperatorTwoFactorController {
 
 	private final SecondFactorRaise raise;
 
-	OperatorTwoFactorController(OperatorSecondFactor secondFactor, SecondFactorRaise raise) {
+	private final SecondFactorGuard guard;
+
+	OperatorTwoFactorController(OperatorSecondFactor secondFactor, SecondFactorRaise raise, SecondFactorGuard guard) {
+		this.guard = guard;
 		this.secondFactor = secondFactor;
 		this.raise = raise;
 	}
@@ -46,9 +51,12 @@ class OperatorTwoFactorController {
 	@PostMapping("/operator/2fa")
 	String verify(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model,
 			HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (!secondFactor.verify(authentication.getName(), code)) {
+		SecondFactorGuard.Outcome outcome = guard.check(AccountKey.operator(authentication.getName()), request,
+				() -> secondFactor.verify(authentication.getName(), code));
+		if (outcome != SecondFactorGuard.Outcome.ACCEPTED) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("errorKey", "twofactor.code.wrong");
+			model.addAttribute("errorKey",
+					outcome == SecondFactorGuard.Outcome.REFUSED ? "operator.login.locked" : "twofactor.code.wrong");
 			return "twofactor/code";
 		}
 		return "redirect:" + raiseToTotp(authentication, request, response);

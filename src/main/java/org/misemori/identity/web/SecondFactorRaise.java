@@ -1,6 +1,7 @@
 package org.misemori.identity.web;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +27,8 @@ class SecondFactorRaise {
 
 	static final String TOTP_FACTOR = "FACTOR_TOTP";
 
+	static final Duration STEP_UP_WINDOW = Duration.ofMinutes(5);
+
 	private final SecurityContextRepository contexts;
 
 	private final Clock clock;
@@ -37,6 +40,20 @@ class SecondFactorRaise {
 	SecondFactorRaise(SecurityContextRepository contexts, Clock clock) {
 		this.contexts = contexts;
 		this.clock = clock;
+	}
+
+	/**
+	 * Step-up: whether the second factor was given in the last five minutes, as adding staff and
+	 * (later) exports and views of personal data demand. A session signed in hours ago is not
+	 * enough for them: whoever holds it must show the code again.
+	 */
+	boolean recentlyGiven(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.filter(FactorGrantedAuthority.class::isInstance)
+			.map(FactorGrantedAuthority.class::cast)
+			.filter(factor -> TOTP_FACTOR.equals(factor.getAuthority()))
+			.anyMatch(factor -> factor.getIssuedAt().isAfter(clock.instant().minus(STEP_UP_WINDOW)));
 	}
 
 	String raise(Authentication current, String area, HttpServletRequest request, HttpServletResponse response) {

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.misemori.identity.staff.StaffMember;
 import org.misemori.identity.twofactor.StaffSecondFactor;
 
+import org.misemori.identity.lockout.AccountKey;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,7 +25,10 @@ class StaffTwoFactorController {
 
 	private final SecondFactorRaise raise;
 
-	StaffTwoFactorController(StaffSecondFactor secondFactor, SecondFactorRaise raise) {
+	private final SecondFactorGuard guard;
+
+	StaffTwoFactorController(StaffSecondFactor secondFactor, SecondFactorRaise raise, SecondFactorGuard guard) {
+		this.guard = guard;
 		this.secondFactor = secondFactor;
 		this.raise = raise;
 	}
@@ -42,9 +47,12 @@ class StaffTwoFactorController {
 	@PostMapping("/admin/2fa")
 	String verify(@RequestParam(defaultValue = "") String code, Authentication authentication, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
-		if (!secondFactor.verify(staff(authentication), code)) {
+		SecondFactorGuard.Outcome outcome = guard.check(staffKey(authentication), request,
+				() -> secondFactor.verify(staff(authentication), code));
+		if (outcome != SecondFactorGuard.Outcome.ACCEPTED) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			model.addAttribute("errorKey", "twofactor.code.wrong");
+			model.addAttribute("errorKey",
+					outcome == SecondFactorGuard.Outcome.REFUSED ? "operator.login.locked" : "twofactor.code.wrong");
 			return "twofactor/code";
 		}
 		return "redirect:" + raise.raise(authentication, "/admin", request, response);
@@ -77,6 +85,11 @@ class StaffTwoFactorController {
 			model.addAttribute("enrolment", secondFactor.beginEnrolment(staff));
 			return "twofactor/enrol";
 		});
+	}
+
+	private static AccountKey staffKey(Authentication authentication) {
+		StaffMember staff = staff(authentication);
+		return AccountKey.staff(staff.shopId().value(), staff.getUsername().substring(staff.getUsername().indexOf('/') + 1));
 	}
 
 	private static StaffMember staff(Authentication authentication) {
