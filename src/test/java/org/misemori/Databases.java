@@ -17,6 +17,11 @@ public final class Databases {
 		return connect(environment, "misemori_owner");
 	}
 
+	/** The cross-shop role: the only one that sees tenant rows of every shop (the owner sees none, RLS is forced). */
+	public static Connection asCrossShopRole(Environment environment) throws SQLException {
+		return connect(environment, "misemori_operator");
+	}
+
 	public static Connection asRuntimeRole(Environment environment) throws SQLException {
 		return connect(environment, "misemori_app");
 	}

@@ -152,6 +152,16 @@ public class StaffAccounts implements AccountHolders {
 		});
 	}
 
+	/** Stores a re-done hash of the same password (stronger parameters), for the signed-in member. */
+	public void replacePasswordHash(StaffMember member, String passwordHash) {
+		TenantContext.runAs(member.shopId(), () -> transactions.executeWithoutResult(status -> jdbc
+			.sql("UPDATE identity.staff_account SET password_hash = :hash WHERE shop_id = :shop AND id = :staff")
+			.param("hash", passwordHash)
+			.param("shop", member.shopId().value())
+			.param("staff", member.staffId())
+			.update()));
+	}
+
 	public List<StaffSummary> list(Shop shop) {
 		return inShop(shop, () -> jdbc.sql("""
 				SELECT login_id, display_name, is_owner AS owner, password_hash IS NOT NULL AS active

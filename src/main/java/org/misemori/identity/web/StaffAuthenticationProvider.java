@@ -1,10 +1,12 @@
 package org.misemori.identity.web;
 
 import org.misemori.identity.staff.StaffAccounts;
+import org.misemori.identity.staff.StaffMember;
 
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.AbstractUserDetailsAuthenticationProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -43,7 +45,20 @@ class StaffAuthenticationProvider extends AbstractUserDetailsAuthenticationProvi
 		}
 	}
 
-	private static String presented(UsernamePasswordAuthenticationToken authentication) {
+	/**
+	 * Raised Argon2id parameters reach existing accounts as their holders sign in: the
+	 * password is at hand only now, so this is when the hash is redone.
+	 */
+	@Override
+	protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+			UserDetails user) {
+		if (user instanceof StaffMember member && passwords.upgradeEncoding(user.getPassword())) {
+			staff.replacePasswordHash(member, passwords.encode(presented(authentication)));
+		}
+		return super.createSuccessAuthentication(principal, authentication, user);
+	}
+
+	private static String presented(Authentication authentication) {
 		return authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
 	}
 
