@@ -58,6 +58,8 @@ public final class OperatorFixtures {
 			// Earlier tests' failed attempts (all from 127.0.0.1) must not throttle this one.
 			statement.execute("DELETE FROM identity.login_bucket");
 			statement.execute("DELETE FROM identity.login_failure WHERE account_key LIKE 'operator:%'");
+			// Sessions outlive a deleted account by name: a recreated operator must not inherit them.
+			statement.execute("DELETE FROM identity.spring_session WHERE principal_name NOT LIKE '%/%'");
 			statement.execute("DELETE FROM identity.operator_recovery_code");
 			statement.execute("DELETE FROM identity.operator_totp");
 			statement.execute("DELETE FROM identity.operator_account");

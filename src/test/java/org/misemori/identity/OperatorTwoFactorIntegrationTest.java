@@ -115,6 +115,26 @@ class OperatorTwoFactorIntegrationTest {
 	}
 
 	@Test
+	void anOperatorSeesTheirSessionsAndEndsTheOtherOnes() throws Exception {
+		TestBrowser laptop = signInWithPassword();
+		String secret = TestBrowser.find(SECRET, laptop.get("/operator/2fa/enrol"));
+		laptop.post("/operator/2fa/enrol", Map.of("code", TotpFixtures.currentCode(secret)));
+		TestBrowser phone = signInWithPassword();
+		phone.get("/operator/2fa");
+		phone.post("/operator/2fa", Map.of("code", TotpFixtures.codeStepsAhead(secret, 1)));
+		assertThat(phone.get("/operator").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> list = laptop.get("/operator/sessions");
+		assertThat(Pattern.compile("<tr>").matcher(list.body()).results().count()).as("header and two sessions")
+			.isEqualTo(3);
+		assertThat(list.body()).contains("この端末").contains("ログアウトさせる");
+		laptop.post("/operator/sessions/end-others", Map.of());
+
+		assertThat(location(phone.get("/operator"))).endsWith("/operator/login");
+		assertThat(laptop.get("/operator").statusCode()).isEqualTo(200);
+	}
+
+	@Test
 	void aStolenPasswordCannotEnrolAnotherAuthenticator() throws Exception {
 		TestBrowser owner = signInWithPassword();
 		String secret = TestBrowser.find(SECRET, owner.get("/operator/2fa/enrol"));
