@@ -76,9 +76,12 @@ class OutboxPermissionsIntegrationTest {
 
 	private static void assertCannotReadOrChangeMail(Connection runtime) throws SQLException {
 		try (Statement statement = runtime.createStatement()) {
-			for (String column : List.of("recipient", "subject", "body", "seal", "dedupe_key", "last_error", "*")) {
-				assertThatThrownBy(() -> statement.executeQuery("SELECT " + column + " FROM notify.outbox_mail"))
-					.as(column)
+			for (String query : List.of("SELECT recipient FROM notify.outbox_mail", "SELECT subject FROM notify.outbox_mail",
+					"SELECT body FROM notify.outbox_mail", "SELECT seal FROM notify.outbox_mail",
+					"SELECT dedupe_key FROM notify.outbox_mail", "SELECT last_error FROM notify.outbox_mail",
+					"SELECT * FROM notify.outbox_mail")) {
+				assertThatThrownBy(() -> statement.executeQuery(query))
+					.as(query)
 					.isInstanceOf(SQLException.class)
 					.hasMessageContaining("permission denied");
 			}
