@@ -17,7 +17,11 @@ public enum AuditEventType {
 	/** A sign-in refused before its password was checked: a lock, a delay or a rate limit. */
 	LOGIN_THROTTLED(410),
 	/** An operator or staff account locked after consecutive failed sign-ins. */
-	ACCOUNT_LOCKED(411);
+	ACCOUNT_LOCKED(411),
+	/** A sign-in from a device, browser and network new to the account; its holder was mailed. */
+	ENVIRONMENT_ALERT_SENT(420),
+	/** The holder used an alert's "this was not me" link: sessions ended, password invalidated. */
+	NOT_ME_REPORTED(421);
 
 	private final int code;
 

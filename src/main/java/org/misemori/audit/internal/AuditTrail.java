@@ -4,6 +4,8 @@ import org.misemori.audit.AuditEventType;
 import org.misemori.identity.OperatorCreated;
 import org.misemori.identity.SetupLinkRejected;
 import org.misemori.identity.StaffInvited;
+import org.misemori.identity.environment.NewEnvironmentAlerted;
+import org.misemori.identity.environment.NotMeReported;
 import org.misemori.identity.lockout.AccountLocked;
 import org.misemori.identity.lockout.LoginThrottled;
 import org.misemori.platform.CrossShopAccessed;
@@ -73,6 +75,18 @@ class AuditTrail {
 	void on(AccountLocked event) {
 		log.append(new AuditEntry(AuditEventType.ACCOUNT_LOCKED, true, event.account(), event.shopId(),
 				"failures=" + event.failures() + " lastAddress=" + event.lastAddress() + " until=" + event.lockedUntil()));
+	}
+
+	@EventListener
+	void on(NewEnvironmentAlerted event) {
+		log.append(new AuditEntry(AuditEventType.ENVIRONMENT_ALERT_SENT, true, event.account(), event.shopId(),
+				"browser=" + event.browserFamily() + " address=" + event.clientAddress()));
+	}
+
+	@EventListener
+	void on(NotMeReported event) {
+		log.append(new AuditEntry(AuditEventType.NOT_ME_REPORTED, true, event.account(), event.shopId(),
+				"sessionsEnded=" + event.sessionsEnded() + " address=" + event.clientAddress()));
 	}
 
 	@EventListener

@@ -3,6 +3,7 @@ package org.misemori.identity.web;
 import java.util.LinkedHashMap;
 import java.util.function.Consumer;
 
+import org.misemori.identity.environment.SignInEnvironments;
 import org.misemori.identity.lockout.AccountKey;
 import org.misemori.identity.lockout.LoginThrottle;
 import org.misemori.identity.lockout.SignInRefusedException;
@@ -53,7 +54,7 @@ class OperatorSecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain operatorChain(HttpSecurity http, SecurityContextRepository contexts,
 			@Qualifier("operatorAccounts") UserDetailsService operators, PasswordEncoder passwords, LoginThrottle throttle,
-			AuthenticationEventPublisher authenticationEvents) throws Exception {
+			AuthenticationEventPublisher authenticationEvents, SignInEnvironments environments) throws Exception {
 		WebBaseline.apply(http);
 		http.securityMatcher("/operator", "/operator/**", "/actuator", "/actuator/**")
 			.securityContext(context -> context.securityContextRepository(contexts))
@@ -66,7 +67,7 @@ class OperatorSecurityConfiguration {
 				.anyRequest()
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("OPERATOR"), passwordAndTotp())))
 			.formLogin(login -> login.loginPage("/operator/login")
-				.defaultSuccessUrl("/operator", false)
+				.successHandler(environments.thenRedirectTo("/operator"))
 				.failureHandler(signInFailures())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/operator/logout").logoutSuccessUrl("/operator/login?logout"))

@@ -2,6 +2,7 @@ package org.misemori.identity.web;
 
 import java.util.LinkedHashMap;
 
+import org.misemori.identity.environment.SignInEnvironments;
 import org.misemori.identity.lockout.AccountKey;
 import org.misemori.identity.lockout.LoginThrottle;
 import org.misemori.identity.lockout.SignInRefusedException;
@@ -45,7 +46,7 @@ class StaffSecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain staffChain(HttpSecurity http, SecurityContextRepository contexts, StaffAccounts staff,
 			ShopDirectory shops, PasswordEncoder passwords, LoginThrottle throttle,
-			AuthenticationEventPublisher authenticationEvents) throws Exception {
+			AuthenticationEventPublisher authenticationEvents, SignInEnvironments environments) throws Exception {
 		WebBaseline.apply(http);
 		http.securityMatcher("/admin", "/admin/**")
 			.securityContext(context -> context.securityContextRepository(contexts))
@@ -59,7 +60,7 @@ class StaffSecurityConfiguration {
 			.formLogin(login -> login.loginPage("/admin/login")
 				.usernameParameter("loginId")
 				.authenticationDetailsSource(StaffLoginDetails::new)
-				.defaultSuccessUrl("/admin", false)
+				.successHandler(environments.thenRedirectTo("/admin"))
 				.failureHandler(signInFailures())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
