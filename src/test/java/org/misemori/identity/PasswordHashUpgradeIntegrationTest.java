@@ -39,6 +39,9 @@ class PasswordHashUpgradeIntegrationTest {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	org.misemori.identity.domain.OperatorSetup setup;
+
 	@Test
 	void staffHashIsUpgradedOnSignIn() throws Exception {
 		Shop shop = ShopFixtures.zakkaShop(administration);
@@ -54,6 +57,32 @@ class PasswordHashUpgradeIntegrationTest {
 			.param("password", PASSPHRASE)).andExpect(redirectedUrl("/admin"));
 
 		assertThat(hashOf("aoi")).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+	}
+
+	@Test
+	void operatorHashIsUpgradedOnSignIn() throws Exception {
+		OperatorFixtures.noOperatorYet(environment);
+		setup.complete(setup.issueTokenIfNoOperator().orElseThrow(), "ops.upgrade", OperatorFixtures.EMAIL,
+				OperatorFixtures.PASSPHRASE, OperatorFixtures.PASSPHRASE);
+		String weak = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(OperatorFixtures.PASSPHRASE);
+		try (Connection owner = Databases.asOwner(environment);
+				PreparedStatement statement = owner
+					.prepareStatement("UPDATE identity.operator_account SET password_hash = ? WHERE login_id = 'ops.upgrade'")) {
+			statement.setString(1, weak);
+			assertThat(statement.executeUpdate()).isEqualTo(1);
+		}
+
+		mvc.perform(post("/operator/login").with(csrf())
+			.param("username", "ops.upgrade")
+			.param("password", OperatorFixtures.PASSPHRASE)).andExpect(redirectedUrl("/operator"));
+
+		try (Connection owner = Databases.asOwner(environment);
+				PreparedStatement statement = owner
+					.prepareStatement("SELECT password_hash FROM identity.operator_account WHERE login_id = 'ops.upgrade'");
+				ResultSet row = statement.executeQuery()) {
+			row.next();
+			assertThat(row.getString(1)).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+		}
 	}
 
 	private void execute(String sql, String value) throws Exception {

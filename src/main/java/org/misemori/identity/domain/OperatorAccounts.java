@@ -9,6 +9,7 @@ import org.misemori.platform.CrossShopPurpose;
 
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * notices; they live behind the cross-shop role.
  */
 @Component
-class OperatorAccounts implements UserDetailsService, AccountHolders {
+class OperatorAccounts implements UserDetailsService, UserDetailsPasswordService, AccountHolders {
 
 	private final CrossShopAccess crossShop;
 
@@ -37,6 +38,17 @@ class OperatorAccounts implements UserDetailsService, AccountHolders {
 						.build())
 					.optional())
 			.orElseThrow(() -> new UsernameNotFoundException("No such operator"));
+	}
+
+	/** Stores a hash redone at stronger Argon2id parameters as the operator signs in. */
+	@Override
+	public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+		crossShop.call(CrossShopPurpose.OPERATOR_ACCOUNTS, "upgrade password hash of " + user.getUsername(),
+				jdbc -> jdbc.sql("UPDATE identity.operator_account SET password_hash = :hash WHERE login_id = :loginId")
+					.param("hash", newPasswordHash)
+					.param("loginId", user.getUsername())
+					.update());
+		return User.withUserDetails(user).password(newPasswordHash).build();
 	}
 
 	@Override

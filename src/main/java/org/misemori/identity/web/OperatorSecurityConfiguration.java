@@ -26,6 +26,7 @@ import org.springframework.security.authorization.RequiredFactor;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -84,6 +85,10 @@ class OperatorSecurityConfiguration {
 			LoginThrottle throttle, AuthenticationEventPublisher authenticationEvents) {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(operators);
 		passwordCheck.setPasswordEncoder(passwords);
+		// Raised Argon2id parameters reach existing hashes at the next sign-in.
+		if (operators instanceof UserDetailsPasswordService upgrades) {
+			passwordCheck.setUserDetailsPasswordService(upgrades);
+		}
 		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(throttle, passwordCheck,
 				attempt -> AccountKey.operator(attempt.getName())));
 		manager.setAuthenticationEventPublisher(authenticationEvents);
