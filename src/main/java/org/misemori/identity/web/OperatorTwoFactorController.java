@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.misemori.identity.twofactor.OperatorSecondFactor;
 
 import org.misemori.identity.lockout.AccountKey;
+import org.misemori.identity.notices.SecurityChangeNotices;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -31,7 +32,11 @@ class OperatorTwoFactorController {
 
 	private final SecondFactorGuard guard;
 
-	OperatorTwoFactorController(OperatorSecondFactor secondFactor, SecondFactorRaise raise, SecondFactorGuard guard) {
+	private final SecurityChangeNotices notices;
+
+	OperatorTwoFactorController(OperatorSecondFactor secondFactor, SecondFactorRaise raise, SecondFactorGuard guard,
+			SecurityChangeNotices notices) {
+		this.notices = notices;
 		this.guard = guard;
 		this.secondFactor = secondFactor;
 		this.raise = raise;
@@ -59,6 +64,9 @@ class OperatorTwoFactorController {
 					outcome == SecondFactorGuard.Outcome.REFUSED ? "operator.login.locked" : "twofactor.code.wrong");
 			return "twofactor/code";
 		}
+		if (!code.strip().matches("\\d{6}")) {
+			notices.recoveryCodeUsed(AccountKey.operator(authentication.getName()), request.getRemoteAddr());
+		}
 		return "redirect:" + raiseToTotp(authentication, request, response);
 	}
 
@@ -79,6 +87,7 @@ class OperatorTwoFactorController {
 			return "redirect:/operator/2fa";
 		}
 		return secondFactor.confirmEnrolment(authentication.getName(), code).map(recoveryCodes -> {
+			notices.secondFactorEnrolled(AccountKey.operator(authentication.getName()), request.getRemoteAddr());
 			model.addAttribute("recoveryCodes", recoveryCodes);
 			model.addAttribute("continueTo", raiseToTotp(authentication, request, response));
 			return "twofactor/recovery-codes";

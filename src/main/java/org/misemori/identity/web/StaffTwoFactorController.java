@@ -7,6 +7,7 @@ import org.misemori.identity.staff.StaffMember;
 import org.misemori.identity.twofactor.StaffSecondFactor;
 
 import org.misemori.identity.lockout.AccountKey;
+import org.misemori.identity.notices.SecurityChangeNotices;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -27,7 +28,11 @@ class StaffTwoFactorController {
 
 	private final SecondFactorGuard guard;
 
-	StaffTwoFactorController(StaffSecondFactor secondFactor, SecondFactorRaise raise, SecondFactorGuard guard) {
+	private final SecurityChangeNotices notices;
+
+	StaffTwoFactorController(StaffSecondFactor secondFactor, SecondFactorRaise raise, SecondFactorGuard guard,
+			SecurityChangeNotices notices) {
+		this.notices = notices;
 		this.guard = guard;
 		this.secondFactor = secondFactor;
 		this.raise = raise;
@@ -55,6 +60,9 @@ class StaffTwoFactorController {
 					outcome == SecondFactorGuard.Outcome.REFUSED ? "operator.login.locked" : "twofactor.code.wrong");
 			return "twofactor/code";
 		}
+		if (!code.strip().matches("\\d{6}")) {
+			notices.recoveryCodeUsed(staffKey(authentication), request.getRemoteAddr());
+		}
 		return "redirect:" + raise.raise(authentication, "/admin", request, response);
 	}
 
@@ -76,6 +84,7 @@ class StaffTwoFactorController {
 			return "redirect:/admin/2fa";
 		}
 		return secondFactor.confirmEnrolment(staff, code).map(recoveryCodes -> {
+			notices.secondFactorEnrolled(staffKey(authentication), request.getRemoteAddr());
 			model.addAttribute("recoveryCodes", recoveryCodes);
 			model.addAttribute("continueTo", raise.raise(authentication, "/admin", request, response));
 			return "twofactor/recovery-codes";
