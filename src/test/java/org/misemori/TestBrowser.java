@@ -84,6 +84,11 @@ public final class TestBrowser {
 		return matcher.group(1);
 	}
 
+	/** The value of a hidden field on the page fetched last. */
+	public String lastPageField(String name) {
+		return find(Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\""), lastPage);
+	}
+
 	private String csrfToken() {
 		if (lastPage == null) {
 			throw new AssertionError("No page fetched yet to take a CSRF token from");

@@ -141,7 +141,7 @@ class OperatorSetupIntegrationTest {
 		submit(token, "hanako@example.jp", OperatorFixtures.PASSPHRASE).andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("メールアドレスは使えません")));
 		submit(token, "ops.hanako", "short pass").andExpect(status().isUnprocessableContent())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("15 文字以上")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("パスワードは 15 文字以上にしてください")));
 		submit(token, "ops.hanako", OperatorFixtures.PASSPHRASE).andExpect(status().is3xxRedirection());
 	}
 

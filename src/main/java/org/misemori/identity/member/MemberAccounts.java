@@ -1,0 +1,228 @@
+package org.misemori.identity.member;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.misemori.identity.domain.CorrectableProblem;
+import org.misemori.identity.password.AccountKind;
+import org.misemori.identity.password.PasswordContext;
+import org.misemori.identity.password.PasswordPolicy;
+import org.misemori.platform.Shop;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Shoppers' accounts of the current shop (row-level security decides which): sign-up
+ * confirmed by mail, sign-in by email and password, and password reset by mailed link. Whether
+ * an address has an account is never told by a response: the mail says it, to its owner only.
+ */
+@Service
+public class MemberAccounts {
+
+	static final Duration VERIFY_VALIDITY = Duration.ofHours(24);
+
+	static final Duration RESET_VALIDITY = Duration.ofMinutes(30);
+
+	private final JdbcClient jdbc;
+
+	private final PasswordEncoder passwords;
+
+	private final PasswordPolicy policy;
+
+	private final MemberMail mail;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final String unknownAccountHash;
+
+	MemberAccounts(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, MemberMail mail, Clock clock) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.policy = policy;
+		this.mail = mail;
+		this.clock = clock;
+		this.unknownAccountHash = passwords.encode("no member has this password, it only costs the same time");
+	}
+
+	/** Checks what the person typed; the rest happens in {@link #completeSignUp}. */
+	public String checkSignUp(String email, String password, String confirmation) {
+		String address = normalisedEmail(email);
+		policy.check(password, new PasswordContext(AccountKind.MEMBER, null, address)).ifPresent(problem -> {
+			throw new MemberProblem(problem.messageKey(), problem.arguments().toArray());
+		});
+		if (!password.equals(confirmation)) {
+			throw new MemberProblem("credentials.password.mismatch");
+		}
+		return passwords.encode(password);
+	}
+
+	/** A provisional account and its confirmation mail, or, for a known address, a mail saying so. */
+	@Transactional
+	public void completeSignUp(Shop shop, String email, String passwordHash) {
+		String address = normalisedEmail(email);
+		if (find(address).isPresent()) {
+			mail.alreadyRegistered(shop, address);
+			return;
+		}
+		long id = jdbc.sql("""
+				INSERT INTO identity.member_account (shop_id, email, email_key, password_hash)
+				VALUES (:shop, :email, :key, :hash) RETURNING id""")
+			.param("shop", shop.id().value())
+			.param("email", address)
+			.param("key", address.toLowerCase(Locale.ROOT))
+			.param("hash", passwordHash)
+			.query(Long.class)
+			.single();
+		mail.confirmAddress(shop, address, issueToken(shop, id, "VERIFY", VERIFY_VALIDITY));
+	}
+
+	/** Confirms the address; a message key if the link cannot be used. */
+	@Transactional
+	public Optional<String> confirm(Shop shop, String token) {
+		return spend(shop, token, "VERIFY").map(memberId -> {
+			jdbc.sql("UPDATE identity.member_account SET status = 'ACTIVE', verified_at = now() WHERE shop_id = :shop AND id = :id")
+				.param("shop", shop.id().value())
+				.param("id", memberId)
+				.update();
+			return Optional.<String>empty();
+		}).orElse(Optional.of("member.link.invalid"));
+	}
+
+	/** The member, if the address and password match an account; the same work either way. */
+	@Transactional(readOnly = true)
+	public Optional<MemberPrincipal> authenticate(Shop shop, String email, String password) {
+		String presented = password == null || password.length() > 512 ? "" : password;
+		Optional<StoredMember> member = find(normalisedEmailOrEmpty(email));
+		boolean matches = passwords.matches(presented, member.map(StoredMember::passwordHash).orElse(unknownAccountHash));
+		return member.filter(m -> matches && m.active())
+			.map(m -> new MemberPrincipal(shop.id(), m.id(), m.email()));
+	}
+
+	@Transactional
+	public void requestReset(Shop shop, String email) {
+		find(normalisedEmailOrEmpty(email)).filter(StoredMember::active)
+			.ifPresent(m -> mail.resetPassword(shop, m.email(), issueToken(shop, m.id(), "RESET", RESET_VALIDITY)));
+	}
+
+	@Transactional
+	public void resetPassword(Shop shop, String token, String password, String confirmation) {
+		StoredMember member = memberOfToken(shop, token).orElseThrow(() -> new MemberProblem("member.link.invalid"));
+		policy.check(password, new PasswordContext(AccountKind.MEMBER, null, member.email())).ifPresent(problem -> {
+			throw new MemberProblem(problem.messageKey(), problem.arguments().toArray());
+		});
+		if (!password.equals(confirmation)) {
+			throw new MemberProblem("credentials.password.mismatch");
+		}
+		spend(shop, token, "RESET").orElseThrow(() -> new MemberProblem("member.link.invalid"));
+		jdbc.sql("UPDATE identity.member_account SET password_hash = :hash WHERE shop_id = :shop AND id = :id")
+			.param("hash", passwords.encode(password))
+			.param("shop", shop.id().value())
+			.param("id", member.id())
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean resetLinkUsable(Shop shop, String token) {
+		return memberOfToken(shop, token).isPresent();
+	}
+
+	private Optional<StoredMember> memberOfToken(Shop shop, String token) {
+		return jdbc.sql("""
+				SELECT a.id, a.email, a.password_hash, a.status = 'ACTIVE' AS active
+				FROM identity.member_token t JOIN identity.member_account a ON a.shop_id = t.shop_id AND a.id = t.member_id
+				WHERE t.token_hash = :hash AND t.purpose = 'RESET' AND t.used_at IS NULL AND t.expires_at > :now""")
+			.param("hash", sha256(token == null ? "" : token))
+			.param("now", Timestamp.from(clock.instant()))
+			.query(StoredMember.class)
+			.optional();
+	}
+
+	private Optional<Long> spend(Shop shop, String token, String purpose) {
+		return jdbc.sql("""
+				UPDATE identity.member_token SET used_at = now()
+				WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
+				RETURNING member_id""")
+			.param("hash", sha256(token == null ? "" : token))
+			.param("purpose", purpose)
+			.param("now", Timestamp.from(clock.instant()))
+			.query(Long.class)
+			.optional();
+	}
+
+	private String issueToken(Shop shop, long memberId, String purpose, Duration validity) {
+		byte[] bytes = new byte[32];
+		random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		jdbc.sql("""
+				INSERT INTO identity.member_token (shop_id, token_hash, member_id, purpose, expires_at)
+				VALUES (:shop, :hash, :member, :purpose, :expires)""")
+			.param("shop", shop.id().value())
+			.param("hash", sha256(token))
+			.param("member", memberId)
+			.param("purpose", purpose)
+			.param("expires", Timestamp.from(clock.instant().plus(validity)))
+			.update();
+		return token;
+	}
+
+	private Optional<StoredMember> find(String address) {
+		return jdbc.sql("""
+				SELECT id, email, password_hash, status = 'ACTIVE' AS active
+				FROM identity.member_account WHERE email_key = :key""")
+			.param("key", address.toLowerCase(Locale.ROOT))
+			.query(StoredMember.class)
+			.optional();
+	}
+
+	static String normalisedEmail(String email) {
+		String address = email == null ? "" : email.strip();
+		if (address.length() > 254 || !address.matches("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]+")) {
+			throw new MemberProblem("staff.error.email");
+		}
+		return address;
+	}
+
+	private static String normalisedEmailOrEmpty(String email) {
+		try {
+			return normalisedEmail(email);
+		}
+		catch (MemberProblem ex) {
+			return "";
+		}
+	}
+
+	private static byte[] sha256(String value) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
+		}
+	}
+
+	record StoredMember(long id, String email, String passwordHash, boolean active) {
+	}
+
+	/** A refusal the shopper can put right. */
+	public static class MemberProblem extends CorrectableProblem {
+
+		MemberProblem(String messageKey, Object... arguments) {
+			super(messageKey, arguments);
+		}
+
+	}
+
+}
