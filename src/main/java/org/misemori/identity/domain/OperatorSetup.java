@@ -1,8 +1,5 @@
 package org.misemori.identity.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -76,7 +73,7 @@ public class OperatorSetup {
 			jdbc.sql("""
 					INSERT INTO identity.operator_setup_token (token_hash, created_at, expires_at)
 					VALUES (:hash, :now, :expires)""")
-				.param("hash", hash(token))
+				.param("hash", Sha256.of(token))
 				.param("now", Timestamp.from(now))
 				.param("expires", Timestamp.from(now.plus(VALIDITY)))
 				.update();
@@ -136,7 +133,7 @@ public class OperatorSetup {
 			.update();
 		jdbc.sql("UPDATE identity.operator_setup_token SET used_at = :now WHERE token_hash = :hash")
 			.param("now", Timestamp.from(clock.instant()))
-			.param("hash", hash(token))
+			.param("hash", Sha256.of(token))
 			.update();
 	}
 
@@ -150,7 +147,7 @@ public class OperatorSetup {
 				SELECT used_at IS NOT NULL AS used, revoked_at IS NOT NULL AS revoked, expires_at <= :now AS expired
 				FROM identity.operator_setup_token WHERE token_hash = :hash""";
 		Optional<TokenState> state = jdbc.sql(sql)
-			.param("hash", hash(token))
+			.param("hash", Sha256.of(token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query(TokenState.class)
 			.optional();
@@ -169,15 +166,6 @@ public class OperatorSetup {
 		byte[] bytes = new byte[TOKEN_BYTES];
 		random.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 	record TokenState(boolean used, boolean revoked, boolean expired) {

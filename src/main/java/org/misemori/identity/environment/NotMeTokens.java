@@ -1,14 +1,13 @@
 package org.misemori.identity.environment;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+
+import org.misemori.identity.domain.Sha256;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,7 +42,7 @@ class NotMeTokens {
 		jdbc.sql("""
 				INSERT INTO identity.not_me_token (token_hash, account_key, principal_name, expires_at)
 				VALUES (:hash, :key, :principal, :expires)""")
-			.param("hash", sha256(token))
+			.param("hash", Sha256.of(token))
 			.param("key", accountKey)
 			.param("principal", principalName)
 			.param("expires", Timestamp.from(clock.instant().plus(VALIDITY)))
@@ -59,7 +58,7 @@ class NotMeTokens {
 		return jdbc.sql("""
 				SELECT account_key, principal_name FROM identity.not_me_token
 				WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now""")
-			.param("hash", sha256(token))
+			.param("hash", Sha256.of(token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query((row, n) -> new Claim(row.getString("account_key"), row.getString("principal_name")))
 			.optional();
@@ -70,22 +69,13 @@ class NotMeTokens {
 		return wellFormed(token) && jdbc.sql("""
 				UPDATE identity.not_me_token SET used_at = :now
 				WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now""")
-			.param("hash", sha256(token))
+			.param("hash", Sha256.of(token))
 			.param("now", Timestamp.from(clock.instant()))
 			.update() == 1;
 	}
 
 	private static boolean wellFormed(String token) {
 		return token != null && !token.isBlank() && token.length() <= TOKEN_MAX;
-	}
-
-	private static byte[] sha256(String value) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 	/** The account a token was issued for. */

@@ -1,11 +1,9 @@
 package org.misemori.identity.lockout;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+
+import org.misemori.identity.domain.Sha256;
 
 /**
  * The account a sign-in attempt names, whether or not it exists: failures are counted for
@@ -57,13 +55,7 @@ public record AccountKey(Kind kind, Long shopId, String name) {
 		if (name.length() <= NAME_MAX) {
 			return name;
 		}
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-			return "sha256-" + HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return "sha256-" + Sha256.hex(name);
 	}
 
 	/** How an account of this kind signs in, and so what repeated failures do to it. */

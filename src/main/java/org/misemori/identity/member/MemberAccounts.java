@@ -1,8 +1,5 @@
 package org.misemori.identity.member;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,6 +8,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.misemori.identity.domain.Sha256;
 import org.misemori.identity.domain.CorrectableProblem;
 import org.misemori.identity.password.AccountKind;
 import org.misemori.identity.password.PasswordContext;
@@ -144,7 +142,7 @@ public class MemberAccounts {
 				SELECT a.id, a.email, a.password_hash, a.status = 'ACTIVE' AS active
 				FROM identity.member_token t JOIN identity.member_account a ON a.shop_id = t.shop_id AND a.id = t.member_id
 				WHERE t.token_hash = :hash AND t.purpose = 'RESET' AND t.used_at IS NULL AND t.expires_at > :now""")
-			.param("hash", sha256(token == null ? "" : token))
+			.param("hash", Sha256.of(token == null ? "" : token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query(StoredMember.class)
 			.optional();
@@ -155,7 +153,7 @@ public class MemberAccounts {
 				UPDATE identity.member_token SET used_at = now()
 				WHERE token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now
 				RETURNING member_id""")
-			.param("hash", sha256(token == null ? "" : token))
+			.param("hash", Sha256.of(token == null ? "" : token))
 			.param("purpose", purpose)
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Long.class)
@@ -170,7 +168,7 @@ public class MemberAccounts {
 				INSERT INTO identity.member_token (shop_id, token_hash, member_id, purpose, expires_at)
 				VALUES (:shop, :hash, :member, :purpose, :expires)""")
 			.param("shop", shop.id().value())
-			.param("hash", sha256(token))
+			.param("hash", Sha256.of(token))
 			.param("member", memberId)
 			.param("purpose", purpose)
 			.param("expires", Timestamp.from(clock.instant().plus(validity)))
@@ -201,15 +199,6 @@ public class MemberAccounts {
 		}
 		catch (MemberProblem ex) {
 			return "";
-		}
-	}
-
-	private static byte[] sha256(String value) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
 		}
 	}
 

@@ -1,15 +1,13 @@
 package org.misemori.identity.session;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import org.misemori.identity.domain.Sha256;
 
 import org.springframework.session.SessionIdGenerator;
 import org.springframework.session.web.http.CookieSerializer;
@@ -69,14 +67,9 @@ final class HashedSessionIds implements SessionIdGenerator, HttpSessionIdResolve
 		cookies.writeCookieValue(new CookieValue(request, response, ""));
 	}
 
+	/** The secret is base64url, so its UTF-8 and ASCII bytes are the same. */
 	static String idOf(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Sha256.hex(secret);
 	}
 
 }

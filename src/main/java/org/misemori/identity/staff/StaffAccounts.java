@@ -1,8 +1,5 @@
 package org.misemori.identity.staff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.misemori.identity.domain.Sha256;
 import org.misemori.identity.StaffInvited;
 import org.misemori.identity.domain.PublicUrl;
 import org.misemori.identity.domain.CredentialRules;
@@ -115,7 +113,7 @@ public class StaffAccounts implements AccountHolders {
 					INSERT INTO identity.staff_invitation (shop_id, token_hash, staff_id, expires_at)
 					VALUES (:shop, :hash, :staff, :expires)""")
 				.param("shop", shop.id().value())
-				.param("hash", sha256(token))
+				.param("hash", Sha256.of(token))
 				.param("staff", staffId)
 				.param("expires", Timestamp.from(clock.instant().plus(INVITATION_VALIDITY)))
 				.update();
@@ -147,7 +145,7 @@ public class StaffAccounts implements AccountHolders {
 				.update();
 			return jdbc.sql("UPDATE identity.staff_invitation SET used_at = now() WHERE shop_id = :shop AND token_hash = :hash")
 				.param("shop", shop.id().value())
-				.param("hash", sha256(token))
+				.param("hash", Sha256.of(token))
 				.update();
 		});
 	}
@@ -200,7 +198,7 @@ public class StaffAccounts implements AccountHolders {
 				FROM identity.staff_invitation i JOIN identity.staff_account a ON a.shop_id = i.shop_id AND a.id = i.staff_id
 				WHERE i.token_hash = :hash""";
 		return jdbc.sql(sql)
-			.param("hash", sha256(token))
+			.param("hash", Sha256.of(token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Invitation.class)
 			.optional()
@@ -239,7 +237,7 @@ public class StaffAccounts implements AccountHolders {
 				"Choose your password here (valid for 72 hours, works once):", link, "",
 				"Sign in with shop code \"" + shop.code() + "\" and login ID \"" + person.loginId() + "\".");
 		return new OutboundMail(person.email().strip(), "【店守】" + shop.name() + " 管理画面への招待 / Invitation", body,
-				"staff-invitation:" + shop.id() + ":" + HexDigest.of(sha256(token)), shop.id().value());
+				"staff-invitation:" + shop.id() + ":" + HexDigest.of(Sha256.of(token)), shop.id().value());
 	}
 
 	private Optional<Shop> openShop(String shopCode) {
@@ -262,15 +260,6 @@ public class StaffAccounts implements AccountHolders {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	private static byte[] sha256(String value) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 	record Invitation(long staffId, String loginId, String email, boolean used, boolean expired) {

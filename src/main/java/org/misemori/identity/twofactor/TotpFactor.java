@@ -1,8 +1,5 @@
 package org.misemori.identity.twofactor;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 
+import org.misemori.identity.domain.Sha256;
 import org.misemori.vault.SecretBox;
 
 /**
@@ -54,7 +52,7 @@ final class TotpFactor {
 		for (int i = 0; i < RECOVERY_CODES; i++) {
 			String recovery = recoveryCode();
 			codes.add(recovery);
-			hashes.add(sha256(recovery));
+			hashes.add(Sha256.of(recovery));
 		}
 		records.replaceRecoveryCodes(hashes);
 		return Optional.of(codes);
@@ -66,7 +64,7 @@ final class TotpFactor {
 			OptionalLong step = matchingStep(records, trimmed, true);
 			return step.isPresent() && records.useStep(step.getAsLong(), false);
 		}
-		return trimmed.length() <= 40 && records.useRecoveryCode(sha256(trimmed.toLowerCase(Locale.ROOT)));
+		return trimmed.length() <= 40 && records.useRecoveryCode(Sha256.of(trimmed.toLowerCase(Locale.ROOT)));
 	}
 
 	private OptionalLong matchingStep(TotpRecords records, String code, boolean confirmed) {
@@ -86,16 +84,6 @@ final class TotpFactor {
 			code.append(RECOVERY_ALPHABET.charAt(random.nextInt(RECOVERY_ALPHABET.length())));
 		}
 		return code.toString();
-	}
-
-	/** Recovery codes are 79-bit random strings: a slow hash would add nothing. */
-	private static byte[] sha256(String value) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
 	}
 
 }

@@ -1,11 +1,7 @@
 package org.misemori.identity.web;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.misemori.identity.domain.CorrectableProblem;
+import org.misemori.identity.domain.Sha256;
 import org.misemori.identity.lockout.AccountKey;
 import org.misemori.identity.lockout.LoginThrottle;
 import org.misemori.identity.member.MemberAccounts;
@@ -231,14 +228,7 @@ class MemberAccountController {
 
 	/** Throttling keys never hold the address itself. */
 	private static String emailKey(String email) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest((email == null ? "" : email.strip().toLowerCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 16);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every JDK", ex);
-		}
+		return Sha256.hex(email == null ? "" : email.strip().toLowerCase(Locale.ROOT)).substring(0, 32);
 	}
 
 	private static final class WrongCredentials extends CorrectableProblem {
