@@ -7,9 +7,12 @@ import java.time.Duration;
 
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -45,6 +48,23 @@ public final class Chromium {
 		ChromeDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;
+	}
+
+	/**
+	 * The element's page has gone (a click navigated away). Chromedriver reports a node of the
+	 * old document either as stale or, mid-navigation, as not belonging to the document: both
+	 * mean gone.
+	 */
+	public static ExpectedCondition<Boolean> gone(WebElement element) {
+		return driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (WebDriverException ex) {
+				return true;
+			}
+		};
 	}
 
 	/** Keeps what the browser showed, for a person to look at after the run. */

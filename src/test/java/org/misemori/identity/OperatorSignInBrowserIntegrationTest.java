@@ -80,12 +80,12 @@ class OperatorSignInBrowserIntegrationTest {
 		assertThat(browser.findElements(By.cssSelector("#recovery-codes li"))).hasSize(10);
 		WebElement continueLink = browser.findElement(By.id("continue"));
 		continueLink.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(continueLink));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(Chromium.gone(continueLink));
 		assertThat(text("h1")).isEqualTo("ショップ一覧");
 
 		WebElement signOut = browser.findElement(By.cssSelector("form[action$='/operator/logout'] button"));
 		signOut.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(signOut));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(Chromium.gone(signOut));
 		assertThat(text("main")).contains("ログアウトしました");
 
 		signIn();
@@ -126,7 +126,7 @@ class OperatorSignInBrowserIntegrationTest {
 	private void submit() {
 		WebElement button = browser.findElement(By.cssSelector("main form button[type=submit]"));
 		button.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(Chromium.gone(button));
 	}
 
 	/** The page's text in the element, once the navigation a click started has arrived. */

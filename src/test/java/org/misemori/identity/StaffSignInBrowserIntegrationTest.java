@@ -135,7 +135,7 @@ class StaffSignInBrowserIntegrationTest {
 	private void click(By locator) {
 		WebElement element = browser.findElement(locator);
 		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(Chromium.gone(element));
 	}
 
 	private String text(String css) {

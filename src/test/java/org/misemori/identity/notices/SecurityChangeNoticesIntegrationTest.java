@@ -2,7 +2,6 @@ package org.misemori.identity.notices;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -54,15 +53,14 @@ class SecurityChangeNoticesIntegrationTest {
 		String secret = TestBrowser.find(SECRET, browser.get("/operator/2fa/enrol"));
 		HttpResponse<String> enrolled = browser.post("/operator/2fa/enrol", Map.of("code", TotpFixtures.currentCode(secret)));
 		String recoveryCode = TestBrowser.find(RECOVERY_CODE, enrolled);
-		assertThat(awaitMails(email, 1).get(0).getSubject()).contains("認証アプリが登録されました");
+		assertThat(awaitMail(email, "認証アプリが登録されました")).isNotNull();
 
 		TestBrowser lostPhone = signIn();
 		lostPhone.get("/operator/2fa");
 		lostPhone.post("/operator/2fa", Map.of("code", recoveryCode));
-		List<MimeMessage> mails = awaitMails(email, 2);
-		assertThat(mails).extracting(MimeMessage::getSubject)
-			.anySatisfy(subject -> assertThat(subject).contains("リカバリーコードが使われました"));
-		assertThat(Mails.textOf(mails.get(1))).contains("ops.notice").contains("127.0.0.1");
+		// The second browser is also a new environment, so an alert mail may come first: wait for this one.
+		MimeMessage recovery = awaitMail(email, "リカバリーコードが使われました");
+		assertThat(Mails.textOf(recovery)).contains("ops.notice").contains("127.0.0.1");
 	}
 
 	private TestBrowser signIn() throws Exception {
@@ -72,9 +70,20 @@ class SecurityChangeNoticesIntegrationTest {
 		return browser;
 	}
 
-	private List<MimeMessage> awaitMails(String recipient, int count) {
+	private MimeMessage awaitMail(String recipient, String subject) {
 		return await().atMost(Duration.ofSeconds(20))
-			.until(() -> Mails.receivedBy(mailServer, recipient), received -> received.size() >= count);
+			.until(() -> Mails.receivedBy(mailServer, recipient).stream().filter(m -> subjectOf(m).contains(subject)).toList(),
+					found -> !found.isEmpty())
+			.get(0);
+	}
+
+	private static String subjectOf(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			return "";
+		}
 	}
 
 }
