@@ -10,6 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +36,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class MisemoriJarIT {
 
 	private static final Pattern SETUP_LINK = Pattern
-		.compile("http://localhost:\\d+(/operator/setup\\?token=[A-Za-z0-9_-]{43}) \\(the link works once\\)");
+		.compile("^http://localhost:\\d+(/operator/setup\\?token=[A-Za-z0-9_-]{43})$", Pattern.MULTILINE);
 
 	private static final String UNREACHABLE_URL = "jdbc:postgresql://127.0.0.1:1/misemori";
 
@@ -72,6 +73,7 @@ class MisemoriJarIT {
 		Path data = temp.resolve("data");
 		RunningMisemori first = launch(data, "first");
 		awaitUp(first);
+		List<String> firstLinks = first.setupLinks();
 		first.stop();
 		RunningMisemori second = launch(data, "second");
 		awaitUp(second);
@@ -79,8 +81,8 @@ class MisemoriJarIT {
 		assertOk(second, "/s/demo/", "店守デモ商店");
 		assertThat(first.output()).contains("Seeded the demo shop");
 		assertThat(second.output()).doesNotContain("Seeded the demo shop");
-		assertThat(first.setupLinks()).hasSize(1);
-		assertThat(second.setupLinks()).hasSize(1).doesNotContainAnyElementsOf(first.setupLinks());
+		assertThat(firstLinks).hasSize(1);
+		assertThat(second.setupLinks()).hasSize(1).doesNotContainAnyElementsOf(firstLinks);
 	}
 
 	@Test
@@ -235,9 +237,17 @@ class MisemoriJarIT {
 			}
 		}
 
-		/** The path and query of each setup link logged, so that they are requested on this port. */
-		List<String> setupLinks() {
-			return SETUP_LINK.matcher(output()).results().map(link -> link.group(1)).toList();
+		/**
+		 * The path and query of the setup link in the data directory's owner-only file, so that it
+		 * is requested on this port; the log says where the file is and never holds the link.
+		 */
+		List<String> setupLinks() throws IOException {
+			Path file = dataDir.resolve("operator-setup-link.txt");
+			assertThat(output()).contains("open the one-time link in " + file.toAbsolutePath().normalize())
+				.doesNotContain("token=");
+			assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+					PosixFilePermission.OWNER_WRITE);
+			return SETUP_LINK.matcher(Files.readString(file)).results().map(link -> link.group(1)).toList();
 		}
 
 		int awaitExit() throws InterruptedException {
