@@ -22,6 +22,11 @@ public final class Databases {
 		return connect(environment, "misemori_operator");
 	}
 
+	/** The cluster's superuser: the attacker who got everything, for tests of what still holds then. */
+	public static Connection asSuperuser(Environment environment) throws SQLException {
+		return connect(environment, "postgres");
+	}
+
 	public static Connection asRuntimeRole(Environment environment) throws SQLException {
 		return connect(environment, "misemori_app");
 	}

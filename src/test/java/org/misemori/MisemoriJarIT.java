@@ -115,6 +115,14 @@ class MisemoriJarIT {
 	}
 
 	@Test
+	void verifiesTheAuditChainFromTheCommandLine() throws Exception {
+		RunningMisemori verification = launch(temp.resolve("data"), "verify-audit", "--verify-audit-chain");
+
+		assertThat(verification.awaitExit()).as(verification.output()).isZero();
+		assertThat(verification.output()).containsPattern("INTACT\\. Audit chain: [1-9][0-9]* entries verified");
+	}
+
+	@Test
 	void logsJsonWhenAsked() throws Exception {
 		RunningMisemori misemori = launch(temp.resolve("data"), "json", "--logging.structured.format.console=ecs");
 		awaitUp(misemori);

@@ -13,6 +13,8 @@ public enum CrossShopPurpose {
 	/** Seeding the demo shop on the embedded default. */
 	DEMO_SEED,
 	/** Delivering queued mail: reading the outbox rows the runtime role may not read. */
-	MAIL_DELIVERY
+	MAIL_DELIVERY,
+	/** Verifying the audit log's hash chain: reading every entry, which the runtime role may not. */
+	AUDIT_VERIFICATION
 
 }
