@@ -115,6 +115,24 @@ class MisemoriJarIT {
 	}
 
 	@Test
+	void aLostMasterKeyStopsTheStartInsteadOfBeingReplaced() throws Exception {
+		Path data = temp.resolve("data");
+		RunningMisemori first = launch(data, "first");
+		awaitUp(first);
+		first.stop();
+		Files.delete(data.resolve("keys/master-keyset.json"));
+
+		RunningMisemori second = launch(data, "no-key");
+		assertThat(second.awaitExit()).isNotZero();
+		assertThat(second.output()).contains("master-keyset.json is missing")
+			.contains("never falls back to storing or showing plaintext")
+			.as("a failure analysis, not a stack trace")
+			.doesNotContain("\tat org.");
+		assertThat(data.resolve("keys/master-keyset.json")).as("no new key beside data it could never open")
+			.doesNotExist();
+	}
+
+	@Test
 	void verifiesTheAuditChainFromTheCommandLine() throws Exception {
 		RunningMisemori verification = launch(temp.resolve("data"), "verify-audit", "--verify-audit-chain");
 

@@ -1,8 +1,10 @@
 /**
- * Keys and encryption. For now the platform's master keyset (a Tink AES-256-GCM keyset in the
- * data directory, outside the database) and {@link org.misemori.vault.SecretBox}, which seals
- * small secrets such as TOTP seeds. Per-shop keysets wrapped by this master key, encrypted
- * personal-data fields and crypto-shredding build on it.
+ * Keys and encryption. The key-encryption key ({@link org.misemori.vault.KeyEncryptionKey}: by
+ * default the master keyset file in the data directory, outside the database) wraps each shop's
+ * own keysets; {@link org.misemori.vault.ShopVault} encrypts personal-data fields with them,
+ * bound to shop, table, column and row, and computes blind indexes for lookups;
+ * {@link org.misemori.vault.SecretBox} seals small platform secrets such as TOTP seeds.
+ * Destroying a shop's keysets destroys its personal data (crypto-shredding).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Vault")
 package org.misemori.vault;

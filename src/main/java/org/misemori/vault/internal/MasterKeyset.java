@@ -18,31 +18,58 @@ import com.google.crypto.tink.TinkJsonProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 
+import org.misemori.vault.KeyEncryptionKey;
 import org.misemori.vault.SecretBox;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * The local master key: a Tink AES-256-GCM keyset in {@code <data dir>/keys/master-keyset.json},
- * created on first start, readable by the owner only. It never enters the database, so a dump
- * or an injected query cannot unseal anything. (A cloud KMS or HashiCorp Vault implementation of
- * the same role comes with the key-management SPI.)
+ * readable by the owner only. It never enters the database, so a dump or an injected query
+ * cannot unseal anything. Created on the first start only: once the database holds anything
+ * wrapped with it ({@code vault.kek_check}), a missing or unreadable file stops the start
+ * instead of a new key being made beside data it could never open.
  */
 @Component
-class MasterKeyset implements SecretBox {
+class MasterKeyset implements SecretBox, KeyEncryptionKey {
 
 	private final Aead aead;
 
-	MasterKeyset(@Value("${misemori.data-dir}") String dataDirectory) {
+	private final String id;
+
+	@Autowired
+	MasterKeyset(@Value("${misemori.data-dir}") String dataDirectory, JdbcClient jdbc) {
+		this(dataDirectory, jdbc.sql("SELECT EXISTS (SELECT 1 FROM vault.kek_check)").query(Boolean.class).single());
+	}
+
+	/** @param databaseUsesAKey whether the database already holds anything wrapped with a master key */
+	MasterKeyset(String dataDirectory, boolean databaseUsesAKey) {
+		Path file = Path.of(dataDirectory).toAbsolutePath().normalize().resolve("keys/master-keyset.json");
+		if (!Files.exists(file) && databaseUsesAKey) {
+			throw new MasterKeyUnavailableException(file, "is missing");
+		}
 		try {
 			AeadConfig.register();
-			this.aead = loadOrCreate(Path.of(dataDirectory).resolve("keys/master-keyset.json"))
-				.getPrimitive(RegistryConfiguration.get(), Aead.class);
+			KeysetHandle keyset = loadOrCreate(file);
+			this.aead = keyset.getPrimitive(RegistryConfiguration.get(), Aead.class);
+			this.id = "local:" + keyset.getPrimary().getId();
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("The master keyset cannot be used", ex);
+		catch (GeneralSecurityException | UncheckedIOException ex) {
+			throw new MasterKeyUnavailableException(file, "cannot be read as a Tink keyset (" + ex.getMessage() + ")");
 		}
+	}
+
+	@Override
+	public String id() {
+		return id;
+	}
+
+	@Override
+	public Aead aead() {
+		return aead;
 	}
 
 	@Override
