@@ -42,6 +42,13 @@ class PasskeyConfiguration {
 				store -> relyingParty(store, environment, url, false));
 	}
 
+	/** Members sign in with the passkey alone, so their authenticator must verify them itself. */
+	@Bean
+	Passkeys memberPasskeys(JdbcClient jdbc, TransactionTemplate transactions, Environment environment, PublicUrl url) {
+		return new Passkeys("member", new MemberPasskeyStore(jdbc, transactions),
+				store -> relyingParty(store, environment, url, true));
+	}
+
 	/**
 	 * {@code userVerification}: the authenticator must check its holder (PIN, fingerprint) itself,
 	 * which is what makes a passkey two factors in one and so enough to sign in without a password.
