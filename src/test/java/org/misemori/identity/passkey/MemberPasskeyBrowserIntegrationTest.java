@@ -106,8 +106,12 @@ class MemberPasskeyBrowserIntegrationTest {
 		assertThat(browser.getCurrentUrl()).endsWith("/account/login");
 
 		browser.get(url(shop, "/account/login"));
+		String sessionBefore = browser.manage().getCookieNamed("MISEMORI_SESSION").getValue();
 		browser.findElement(By.id("passkey-sign-in")).click();
 		assertThat(waitFor("#member-email").getText()).contains(email);
+		assertThat(browser.manage().getCookieNamed("MISEMORI_SESSION").getValue())
+			.as("a new session id on signing in with a passkey")
+			.isNotEqualTo(sessionBefore);
 		Chromium.screenshot(browser, "member-signed-in-with-passkey");
 	}
 

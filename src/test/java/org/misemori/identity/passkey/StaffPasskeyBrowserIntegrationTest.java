@@ -112,8 +112,12 @@ class StaffPasskeyBrowserIntegrationTest {
 		signIn();
 		assertThat(browser.getCurrentUrl()).contains("/admin/2fa");
 		Chromium.screenshot(browser, "admin-2fa-with-passkey");
+		String sessionBefore = browser.manage().getCookieNamed("MISEMORI_SESSION").getValue();
 		browser.findElement(By.id("passkey-sign-in")).click();
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBe(By.tagName("h1"), "ショップ管理"));
+		assertThat(browser.manage().getCookieNamed("MISEMORI_SESSION").getValue())
+			.as("a new session id once the passkey raised the sign-in")
+			.isNotEqualTo(sessionBefore);
 		assertThat(browser.getCurrentUrl()).matches(".*/admin(\\?continue)?");
 		assertThat(text("main")).contains(shop.code() + "/midori");
 		// Still exactly one notice: signing in is not a change.
