@@ -2,8 +2,6 @@ package org.misemori.identity.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,16 +10,17 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.misemori.identity.PasskeyActivity;
 import org.misemori.identity.member.MemberPrincipal;
 import org.misemori.identity.passkey.MemberPasskeyHolders;
+import org.misemori.identity.passkey.MemberPasskeyNotices;
 import org.misemori.identity.passkey.PasskeyProblem;
 import org.misemori.identity.passkey.Passkeys;
-import org.misemori.notify.MailOutbox;
-import org.misemori.notify.OutboundMail;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopRequest;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -60,29 +59,30 @@ class MemberPasskeyController {
 
 	private static final Duration RECENT = SecondFactorRaise.STEP_UP_WINDOW;
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm")
-		.withZone(ZoneId.of("Asia/Tokyo"));
-
 	private final Passkeys passkeys;
 
 	private final MemberPasskeyHolders holders;
 
 	private final SecurityContextRepository contexts;
 
-	private final MailOutbox outbox;
+	private final MemberPasskeyNotices notices;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	MemberPasskeyController(@Qualifier("memberPasskeys") Passkeys passkeys, MemberPasskeyHolders holders,
-			SecurityContextRepository contexts, MailOutbox outbox, MessageSource messages, Clock clock) {
+			SecurityContextRepository contexts, MemberPasskeyNotices notices, MessageSource messages, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.passkeys = passkeys;
 		this.holders = holders;
 		this.contexts = contexts;
-		this.outbox = outbox;
+		this.notices = notices;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -102,9 +102,12 @@ class MemberPasskeyController {
 		Optional<MemberPrincipal> member = passkeys.verify(body == null ? "" : body, request.getSession())
 			.flatMap(name -> holders.find(shop.shop().id(), name));
 		if (member.isEmpty()) {
+			events.publishEvent(new PasskeyActivity(PasskeyActivity.What.REFUSED, "member:" + shop.shop().id() + ":?",
+					shop.shop().id().value(), request.getRemoteAddr()));
 			return json(HttpStatus.UNAUTHORIZED, write(Map.of("authenticated", false)));
 		}
 		signIn(member.get(), request, response);
+		record(PasskeyActivity.What.SIGNED_IN, member.get(), request);
 		return json(HttpStatus.OK, write(Map.of("authenticated", true, "redirectUrl", shop.basePath() + "/account")));
 	}
 
@@ -143,7 +146,8 @@ class MemberPasskeyController {
 		catch (PasskeyProblem problem) {
 			return json(HttpStatus.UNPROCESSABLE_CONTENT, write(Map.of("error", text(problem.messageKey(), null))));
 		}
-		notify(shop.shop(), member.get(), "notice.passkey-added", request);
+		notices.added(member.get(), request.getRemoteAddr());
+		record(PasskeyActivity.What.REGISTERED, member.get(), request);
 		return json(HttpStatus.OK, write(Map.of("success", true)));
 	}
 
@@ -155,7 +159,8 @@ class MemberPasskeyController {
 			return "redirect:" + shop.basePath() + "/account/login?again";
 		}
 		if (passkeys.delete(member.get().getName(), id)) {
-			notify(shop.shop(), member.get(), "notice.passkey-removed", request);
+			notices.removed(member.get(), request.getRemoteAddr());
+			record(PasskeyActivity.What.REMOVED, member.get(), request);
 		}
 		return "redirect:" + shop.basePath() + "/account/passkeys?removed";
 	}
@@ -183,13 +188,8 @@ class MemberPasskeyController {
 			.anyMatch(factor -> factor.getIssuedAt().isAfter(clock.instant().minus(RECENT)));
 	}
 
-	private void notify(Shop shop, MemberPrincipal member, String key, HttpServletRequest request) {
-		Object[] arguments = { member.email(), TIME.format(clock.instant()), request.getRemoteAddr() };
-		String subject = text(key + ".subject", null, Locale.JAPANESE) + " / " + text(key + ".subject", null, Locale.ENGLISH);
-		String body = text(key + ".body", arguments, Locale.JAPANESE) + "\n\n----\n\n"
-				+ text(key + ".body", arguments, Locale.ENGLISH);
-		outbox.enqueue(new OutboundMail(member.email(), subject, body,
-				key + ":" + member.getName() + ":" + clock.instant().toEpochMilli(), shop.id().value()));
+	private void record(PasskeyActivity.What what, MemberPrincipal member, HttpServletRequest request) {
+		events.publishEvent(new PasskeyActivity(what, member.getName(), member.shopId().value(), request.getRemoteAddr()));
 	}
 
 	private ResponseEntity<String> stepUp(ShopRequest shop) {

@@ -6,11 +6,13 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.misemori.identity.PasskeyActivity;
 import org.misemori.identity.lockout.AccountKey;
 import org.misemori.identity.notices.SecurityChangeNotices;
 import org.misemori.identity.passkey.PasskeyProblem;
 import org.misemori.identity.passkey.Passkeys;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -41,12 +43,15 @@ class SecondFactorPasskeys {
 
 	private final MessageSource messages;
 
+	private final ApplicationEventPublisher events;
+
 	private final RequestCache requests = new HttpSessionRequestCache();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	SecondFactorPasskeys(SecondFactorRaise raise, SecondFactorGuard guard, SecurityChangeNotices notices,
-			MessageSource messages) {
+			MessageSource messages, ApplicationEventPublisher events) {
+		this.events = events;
 		this.raise = raise;
 		this.guard = guard;
 		this.notices = notices;
@@ -66,8 +71,10 @@ class SecondFactorPasskeys {
 		SecondFactorGuard.Outcome outcome = guard.check(account, request,
 				() -> passkeys.verify(body, request.getSession()).filter(who.getName()::equals).isPresent());
 		if (outcome != SecondFactorGuard.Outcome.ACCEPTED) {
+			record(PasskeyActivity.What.REFUSED, account, request);
 			return json(HttpStatus.UNAUTHORIZED, write(Map.of("authenticated", false)));
 		}
+		record(PasskeyActivity.What.SIGNED_IN, account, request);
 		String next = raise.raise(who, SecondFactorRaise.PASSKEY_FACTOR, area, request, response);
 		return json(HttpStatus.OK, write(Map.of("authenticated", true, "redirectUrl", next)));
 	}
@@ -104,6 +111,7 @@ class SecondFactorPasskeys {
 			return json(HttpStatus.UNPROCESSABLE_CONTENT, write(Map.of("error", text(problem.messageKey()))));
 		}
 		notices.passkeyAdded(account, request.getRemoteAddr());
+		record(PasskeyActivity.What.REGISTERED, account, request);
 		return json(HttpStatus.OK, write(Map.of("success", true)));
 	}
 
@@ -114,8 +122,13 @@ class SecondFactorPasskeys {
 		}
 		if (passkeys.delete(who.getName(), id)) {
 			notices.passkeyRemoved(account, request.getRemoteAddr());
+			record(PasskeyActivity.What.REMOVED, account, request);
 		}
 		return "redirect:" + area + "/security?removed";
+	}
+
+	private void record(PasskeyActivity.What what, AccountKey account, HttpServletRequest request) {
+		events.publishEvent(new PasskeyActivity(what, account.id(), account.shopId(), request.getRemoteAddr()));
 	}
 
 	private ResponseEntity<String> stepUp(String area) {

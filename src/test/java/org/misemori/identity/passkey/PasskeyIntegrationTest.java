@@ -127,6 +127,21 @@ class PasskeyIntegrationTest {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> Mails.receivedBy(mailServer, email).stream().filter(m -> subject(m).contains("パスキーが削除されました")).count(),
 					count -> count == 1);
+		assertThat(auditRows(441, "staff:" + shop.id().value() + ":midori")).as("PASSKEY_REMOVED in the audit log")
+			.isEqualTo(1);
+	}
+
+	private int auditRows(int code, String actor) throws SQLException {
+		try (Connection owner = Databases.asOwner(environment);
+				java.sql.PreparedStatement query = owner
+					.prepareStatement("SELECT count(*) FROM audit.audit_event WHERE type_code = ? AND actor = ?")) {
+			query.setInt(1, code);
+			query.setString(2, actor);
+			try (java.sql.ResultSet rows = query.executeQuery()) {
+				rows.next();
+				return rows.getInt(1);
+			}
+		}
 	}
 
 	@Test
