@@ -21,7 +21,15 @@ public enum AuditEventType {
 	/** A sign-in from a device, browser and network new to the account; its holder was mailed. */
 	ENVIRONMENT_ALERT_SENT(420),
 	/** The holder used an alert's "this was not me" link: sessions ended, password invalidated. */
-	NOT_ME_REPORTED(421);
+	NOT_ME_REPORTED(421),
+	/** A passkey was registered; its holder was mailed. */
+	PASSKEY_REGISTERED(440),
+	/** A passkey was deleted by its holder; its holder was mailed. */
+	PASSKEY_REMOVED(441),
+	/** A passkey signed a member in, or gave a staff member's or operator's second factor. */
+	PASSKEY_SIGN_IN(442),
+	/** A passkey assertion was refused. */
+	PASSKEY_REFUSED(443);
 
 	private final int code;
 

@@ -62,6 +62,8 @@ public final class OperatorFixtures {
 			statement.execute("DELETE FROM identity.spring_session WHERE principal_name NOT LIKE '%/%'");
 			statement.execute("DELETE FROM identity.known_environment WHERE account_key LIKE 'operator:%'");
 			statement.execute("DELETE FROM identity.not_me_token WHERE account_key LIKE 'operator:%'");
+			statement.execute("DELETE FROM identity.operator_passkey");
+			statement.execute("DELETE FROM identity.operator_passkey_user");
 			statement.execute("DELETE FROM identity.operator_recovery_code");
 			statement.execute("DELETE FROM identity.operator_totp");
 			statement.execute("DELETE FROM identity.operator_account");

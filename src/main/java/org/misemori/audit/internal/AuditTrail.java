@@ -2,6 +2,7 @@ package org.misemori.audit.internal;
 
 import org.misemori.audit.AuditEventType;
 import org.misemori.identity.OperatorCreated;
+import org.misemori.identity.PasskeyActivity;
 import org.misemori.identity.SetupLinkRejected;
 import org.misemori.identity.StaffInvited;
 import org.misemori.identity.environment.NewEnvironmentAlerted;
@@ -87,6 +88,18 @@ class AuditTrail {
 	void on(NotMeReported event) {
 		log.append(new AuditEntry(AuditEventType.NOT_ME_REPORTED, true, event.account(), event.shopId(),
 				"sessionsEnded=" + event.sessionsEnded() + " address=" + event.clientAddress()));
+	}
+
+	@EventListener
+	void on(PasskeyActivity event) {
+		AuditEventType type = switch (event.what()) {
+			case REGISTERED -> AuditEventType.PASSKEY_REGISTERED;
+			case REMOVED -> AuditEventType.PASSKEY_REMOVED;
+			case SIGNED_IN -> AuditEventType.PASSKEY_SIGN_IN;
+			case REFUSED -> AuditEventType.PASSKEY_REFUSED;
+		};
+		log.append(new AuditEntry(type, event.what() != PasskeyActivity.What.REFUSED, event.account(), event.shopId(),
+				"address=" + event.clientAddress()));
 	}
 
 	@EventListener

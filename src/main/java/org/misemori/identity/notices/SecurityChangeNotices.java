@@ -50,6 +50,14 @@ public class SecurityChangeNotices {
 		send(account, "notice.recovery-code-used", clientAddress);
 	}
 
+	public void passkeyAdded(AccountKey account, String clientAddress) {
+		send(account, "notice.passkey-added", clientAddress);
+	}
+
+	public void passkeyRemoved(AccountKey account, String clientAddress) {
+		send(account, "notice.passkey-removed", clientAddress);
+	}
+
 	private void send(AccountKey account, String key, String clientAddress) {
 		Optional<String> holder = holders.stream().map(h -> h.mailAddressOf(account)).flatMap(Optional::stream).findFirst();
 		if (holder.isEmpty()) {

@@ -1,7 +1,6 @@
 package org.misemori.identity.web;
 
 import java.util.LinkedHashMap;
-import java.util.function.Consumer;
 
 import org.misemori.identity.environment.SignInEnvironments;
 import org.misemori.identity.lockout.AccountKey;
@@ -22,7 +21,6 @@ import org.springframework.security.authorization.AllRequiredFactorsAuthorizatio
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.authorization.AuthorizationManagers;
-import org.springframework.security.authorization.RequiredFactor;
 import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -66,7 +64,7 @@ class OperatorSecurityConfiguration {
 				.requestMatchers("/operator/2fa", "/operator/2fa/**")
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("OPERATOR"), passwordOnly()))
 				.anyRequest()
-				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("OPERATOR"), passwordAndTotp())))
+				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("OPERATOR"), passwordAndSecondFactor())))
 			.formLogin(login -> login.loginPage("/operator/login")
 				.successHandler(environments.thenRedirectTo("/operator"))
 				.failureHandler(signInFailures())
@@ -109,12 +107,20 @@ class OperatorSecurityConfiguration {
 			.build();
 	}
 
-	private static AuthorizationManager<RequestAuthorizationContext> passwordAndTotp() {
-		Consumer<RequiredFactor.Builder> totp = factor -> factor.authority(TOTP_FACTOR);
-		return AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
-			.requireFactor(factor -> factor.passwordAuthority())
-			.requireFactor(totp)
-			.build();
+	/**
+	 * Password and a second factor: TOTP or a passkey. TOTP is listed first, so a missing second
+	 * factor sends the person to the code page, which offers the passkey as well.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> passwordAndSecondFactor() {
+		return AllRequiredFactorsAuthorizationManager.anyOf(
+				AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
+					.requireFactor(factor -> factor.passwordAuthority())
+					.requireFactor(factor -> factor.authority(TOTP_FACTOR))
+					.build(),
+				AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
+					.requireFactor(factor -> factor.passwordAuthority())
+					.requireFactor(factor -> factor.webauthnAuthority())
+					.build());
 	}
 
 }

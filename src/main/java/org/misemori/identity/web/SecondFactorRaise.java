@@ -18,7 +18,7 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the TOTP factor to a signed-in authentication once its code checked out: under a new
+ * Adds the TOTP or passkey factor to a signed-in authentication once it checked out: under a new
  * session id (privilege went up), saved explicitly (since Spring Security 6 nothing saves a
  * changed context implicitly), and returns where the person was going.
  */
@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
 class SecondFactorRaise {
 
 	static final String TOTP_FACTOR = "FACTOR_TOTP";
+
+	/** A passkey given after the password: the other second factor staff and operators may use. */
+	static final String PASSKEY_FACTOR = FactorGrantedAuthority.WEBAUTHN_AUTHORITY;
 
 	static final Duration STEP_UP_WINDOW = Duration.ofMinutes(5);
 
@@ -52,14 +55,20 @@ class SecondFactorRaise {
 			.stream()
 			.filter(FactorGrantedAuthority.class::isInstance)
 			.map(FactorGrantedAuthority.class::cast)
-			.filter(factor -> TOTP_FACTOR.equals(factor.getAuthority()))
+			.filter(factor -> TOTP_FACTOR.equals(factor.getAuthority()) || PASSKEY_FACTOR.equals(factor.getAuthority()))
 			.anyMatch(factor -> factor.getIssuedAt().isAfter(clock.instant().minus(STEP_UP_WINDOW)));
 	}
 
 	String raise(Authentication current, String area, HttpServletRequest request, HttpServletResponse response) {
+		return raise(current, TOTP_FACTOR, area, request, response);
+	}
+
+	/** Adds {@code factor} (TOTP or passkey) as given now; the principal stays the password's own. */
+	String raise(Authentication current, String factor, String area, HttpServletRequest request,
+			HttpServletResponse response) {
 		Authentication raised = current.toBuilder().authorities(authorities -> {
-			authorities.removeIf(a -> TOTP_FACTOR.equals(a.getAuthority()));
-			authorities.add(FactorGrantedAuthority.withAuthority(TOTP_FACTOR).issuedAt(clock.instant()).build());
+			authorities.removeIf(a -> factor.equals(a.getAuthority()));
+			authorities.add(FactorGrantedAuthority.withAuthority(factor).issuedAt(clock.instant()).build());
 		}).build();
 		request.changeSessionId();
 		SecurityContext context = holder.createEmptyContext();

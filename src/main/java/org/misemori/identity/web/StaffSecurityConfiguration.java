@@ -56,7 +56,7 @@ class StaffSecurityConfiguration {
 				.requestMatchers("/admin/2fa", "/admin/2fa/**")
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("STAFF"), passwordOnly()))
 				.anyRequest()
-				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("STAFF"), passwordAndTotp())))
+				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("STAFF"), passwordAndSecondFactor())))
 			.formLogin(login -> login.loginPage("/admin/login")
 				.usernameParameter("loginId")
 				.authenticationDetailsSource(StaffLoginDetails::new)
@@ -102,11 +102,20 @@ class StaffSecurityConfiguration {
 			.build();
 	}
 
-	private static AuthorizationManager<RequestAuthorizationContext> passwordAndTotp() {
-		return AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
-			.requireFactor(factor -> factor.passwordAuthority())
-			.requireFactor(factor -> factor.authority(SecondFactorRaise.TOTP_FACTOR))
-			.build();
+	/**
+	 * Password and a second factor: TOTP or a passkey. TOTP is listed first, so a missing second
+	 * factor sends the person to the code page, which offers the passkey as well.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> passwordAndSecondFactor() {
+		return AllRequiredFactorsAuthorizationManager.anyOf(
+				AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
+					.requireFactor(factor -> factor.passwordAuthority())
+					.requireFactor(factor -> factor.authority(SecondFactorRaise.TOTP_FACTOR))
+					.build(),
+				AllRequiredFactorsAuthorizationManager.<RequestAuthorizationContext>builder()
+					.requireFactor(factor -> factor.passwordAuthority())
+					.requireFactor(factor -> factor.webauthnAuthority())
+					.build());
 	}
 
 }
