@@ -12,6 +12,8 @@ public enum AuditEventType {
 	OPERATOR_CREATED(300),
 	OPERATOR_SETUP_REJECTED(301),
 	STAFF_INVITED(310),
+	/** A staff member's permissions were set (at invitation) or changed; detail has before and after. */
+	STAFF_PERMISSIONS_CHANGED(320),
 	LOGIN(400),
 	LOGIN_FAILED(401),
 	/** A sign-in refused before its password was checked: a lock, a delay or a rate limit. */
@@ -21,7 +23,11 @@ public enum AuditEventType {
 	/** A sign-in from a device, browser and network new to the account; its holder was mailed. */
 	ENVIRONMENT_ALERT_SENT(420),
 	/** The holder used an alert's "this was not me" link: sessions ended, password invalidated. */
-	NOT_ME_REPORTED(421);
+	NOT_ME_REPORTED(421),
+	/** A staff member opened one member's full personal data. */
+	MEMBER_PERSONAL_DATA_VIEWED(450),
+	/** A staff member exported the shop's members; detail has the row count. */
+	MEMBERS_EXPORTED(451);
 
 	private final int code;
 
