@@ -14,6 +14,10 @@ public enum AuditEventType {
 	STAFF_INVITED(310),
 	/** A staff member's permissions were set (at invitation) or changed; detail has before and after. */
 	STAFF_PERMISSIONS_CHANGED(320),
+	/** Someone changed their own password; the holder was mailed and their other sessions ended. */
+	PASSWORD_CHANGED(321),
+	/** An account's email address changed; the old and the new address were mailed. */
+	EMAIL_CHANGED(322),
 	LOGIN(400),
 	LOGIN_FAILED(401),
 	/** A sign-in refused before its password was checked: a lock, a delay or a rate limit. */

@@ -1,9 +1,11 @@
 package org.misemori.audit.internal;
 
 import org.misemori.audit.AuditEventType;
+import org.misemori.identity.EmailChanged;
 import org.misemori.identity.MemberDataViewed;
 import org.misemori.identity.MembersExported;
 import org.misemori.identity.OperatorCreated;
+import org.misemori.identity.PasswordChanged;
 import org.misemori.identity.SetupLinkRejected;
 import org.misemori.identity.StaffInvited;
 import org.misemori.identity.StaffPermissionsChanged;
@@ -67,6 +69,16 @@ class AuditTrail {
 	void on(StaffPermissionsChanged event) {
 		log.append(AuditEntry.success(AuditEventType.STAFF_PERMISSIONS_CHANGED, event.changedBy(), event.shopId(),
 				"loginId=" + event.loginId() + " before=" + event.before() + " after=" + event.after()));
+	}
+
+	@EventListener
+	void on(PasswordChanged event) {
+		log.append(AuditEntry.success(AuditEventType.PASSWORD_CHANGED, event.account(), event.shopId(), "by the holder"));
+	}
+
+	@EventListener
+	void on(EmailChanged event) {
+		log.append(AuditEntry.success(AuditEventType.EMAIL_CHANGED, event.account(), event.shopId(), "old and new address mailed"));
 	}
 
 	@EventListener
