@@ -64,7 +64,9 @@ public class SecurityChangeNotices {
 	 */
 	public void emailChanged(Holder holder, String newAddress, String clientAddress) {
 		String masked = MaskedEmail.of(newAddress);
-		mail(holder.address(), "notice.email-changed-old", holder, clientAddress, masked);
+		if (holder.address() != null) {
+			mail(holder.address(), "notice.email-changed-old", holder, clientAddress, masked);
+		}
 		mail(newAddress, "notice.email-changed-new", holder, clientAddress, masked);
 	}
 
