@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -80,7 +81,12 @@ class StaffAdminController {
 	@GetMapping("/admin/staff/{loginId}")
 	String editPage(@PathVariable String loginId, Authentication authentication, Model model) {
 		model.addAttribute("loginId", loginId);
-		model.addAttribute("current", permissions.of(me(authentication), loginId));
+		try {
+			model.addAttribute("current", permissions.of(me(authentication), loginId));
+		}
+		catch (StaffProblem unknown) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		return editPage(authentication, model);
 	}
 

@@ -141,6 +141,27 @@ class StaffPermissionsIntegrationTest {
 	}
 
 	@Test
+	void theFormsOfferOnlyWhatTheEditorMayGrant() throws Exception {
+		StaffFixtures.add(environment, shop, "admin", "admin@zakka.example.jp", false, hash, StaffPermission.STAFF_ADMIN,
+				StaffPermission.ORDERS);
+		StaffFixtures.add(environment, shop, "clerk", "clerk@zakka.example.jp", false, hash, StaffPermission.EXPORT);
+		mvc.perform(get("/admin/staff").with(StaffFixtures.signedIn(staff, shop, "admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"ORDERS\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("value=\"EXPORT\""))));
+		// The clerk's EXPORT shows, ticked, and may be removed; PRODUCTS shows but cannot be ticked.
+		String edit = mvc.perform(get("/admin/staff/clerk").with(StaffFixtures.signedIn(staff, shop, "admin")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(edit).containsPattern("value=\"EXPORT\"\\s+checked=\"checked\"")
+			.containsPattern("value=\"PRODUCTS\"\\s+disabled=\"disabled\"");
+		mvc.perform(get("/admin/staff/nobody-here").with(StaffFixtures.signedIn(staff, shop, "admin")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void inviteStoresTheChosenPermissions() throws Exception {
 		mvc.perform(post("/admin/staff").with(csrf())
 			.with(StaffFixtures.signedIn(staff, shop, "owner"))
