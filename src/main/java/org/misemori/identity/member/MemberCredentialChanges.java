@@ -115,9 +115,9 @@ public class MemberCredentialChanges {
 		mail.confirmNewAddress(shop, address, token);
 	}
 
-	/** Puts the new address in place; a message key if the link cannot be used (or the address was taken since). */
+	/** Puts the new address in place; empty if the link cannot be used (or the address was taken since). */
 	@Transactional
-	public Optional<String> confirmEmailChange(Shop shop, String token, String clientAddress) {
+	public Optional<MemberPrincipal> confirmEmailChange(Shop shop, String token, String clientAddress) {
 		Optional<Pending> pending = jdbc.sql("""
 				UPDATE identity.member_email_change c SET used_at = now()
 				FROM identity.member_account a
@@ -129,7 +129,7 @@ public class MemberCredentialChanges {
 			.query(Pending.class)
 			.optional();
 		if (pending.isEmpty() || taken(pending.get().newEmail())) {
-			return Optional.of("member.link.invalid");
+			return Optional.empty();
 		}
 		jdbc.sql("UPDATE identity.member_account SET email = :email, email_key = :key WHERE shop_id = :shop AND id = :id")
 			.param("email", pending.get().newEmail())
@@ -138,9 +138,9 @@ public class MemberCredentialChanges {
 			.param("id", pending.get().memberId())
 			.update();
 		notices.emailChanged(holder(shop, pending.get().oldEmail()), pending.get().newEmail(), clientAddress);
-		events.publishEvent(new EmailChanged(new MemberPrincipal(shop.id(), pending.get().memberId(), "").getName(),
-				shop.id().value()));
-		return Optional.empty();
+		MemberPrincipal changed = new MemberPrincipal(shop.id(), pending.get().memberId(), pending.get().newEmail());
+		events.publishEvent(new EmailChanged(changed.getName(), shop.id().value()));
+		return Optional.of(changed);
 	}
 
 	private boolean taken(String address) {

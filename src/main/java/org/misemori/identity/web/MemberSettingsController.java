@@ -15,7 +15,10 @@ import org.misemori.platform.Shop;
 import org.misemori.platform.ShopRequest;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +42,14 @@ class MemberSettingsController {
 
 	private final OwnSessions sessions;
 
-	MemberSettingsController(MemberCredentialChanges changes, SecondFactorGuard guard, OwnSessions sessions) {
+	private final SecurityContextRepository contexts;
+
+	MemberSettingsController(MemberCredentialChanges changes, SecondFactorGuard guard, OwnSessions sessions,
+			SecurityContextRepository contexts) {
 		this.changes = changes;
 		this.guard = guard;
 		this.sessions = sessions;
+		this.contexts = contexts;
 	}
 
 	@GetMapping
@@ -103,11 +110,29 @@ class MemberSettingsController {
 	String confirmEmail(@RequestParam(defaultValue = "") String token, HttpServletRequest request, Model model,
 			HttpServletResponse response) {
 		Shop shop = shop(request, model);
-		return changes.confirmEmailChange(shop, token, request.getRemoteAddr()).map(key -> {
+		return changes.confirmEmailChange(shop, token, request.getRemoteAddr()).map(changed -> {
+			showNewAddress(shop, changed, request, response);
+			return "storefront/account/email-changed";
+		}).orElseGet(() -> {
 			response.setStatus(HttpStatus.GONE.value());
-			model.addAttribute("errorKey", key);
+			model.addAttribute("errorKey", "member.link.invalid");
 			return "storefront/account/link-refused";
-		}).orElse("storefront/account/email-changed");
+		});
+	}
+
+	/** If the link was opened in the member's own signed-in browser, its session shows the new address from now on. */
+	private void showNewAddress(Shop shop, MemberPrincipal changed, HttpServletRequest request,
+			HttpServletResponse response) {
+		MemberPrincipal me = signedIn(shop);
+		if (me == null || me.memberId() != changed.memberId()) {
+			return;
+		}
+		var current = SecurityContextHolder.getContext().getAuthentication();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(changed, null, current.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		contexts.saveContext(context, request, response);
 	}
 
 	/** A wrong current password counts like a failed sign-in of the account, so a stolen session cannot guess it. */

@@ -128,9 +128,10 @@ class MemberCredentialChangesIntegrationTest {
 		var found = CONFIRM.matcher(Mails.textOf(confirmation.get(0)));
 		assertThat(found.find()).as("a confirmation link").isTrue();
 		String link = found.group(1);
-		TestBrowser mailReader = new TestBrowser(port);
-		assertThat(mailReader.get(link).body()).contains("メールアドレスを変更しました");
-		assertThat(mailReader.get(link).statusCode()).isEqualTo(410);
+		// Opened in the member's own signed-in browser: its my page shows the new address at once.
+		assertThat(browser.get(link).body()).contains("メールアドレスを変更しました");
+		assertThat(browser.get(base + "/account").body()).contains(newEmail);
+		assertThat(new TestBrowser(port).get(link).statusCode()).isEqualTo(410);
 
 		var toOld = ChangeMails.settled(mailServer, email, "メールアドレスが変更されました");
 		assertThat(toOld).hasSize(1);
