@@ -12,6 +12,12 @@ public enum AuditEventType {
 	OPERATOR_CREATED(300),
 	OPERATOR_SETUP_REJECTED(301),
 	STAFF_INVITED(310),
+	/** A staff member's permissions were set (at invitation) or changed; detail has before and after. */
+	STAFF_PERMISSIONS_CHANGED(320),
+	/** Someone changed their own password; the holder was mailed and their other sessions ended. */
+	PASSWORD_CHANGED(321),
+	/** An account's email address changed; the old and the new address were mailed. */
+	EMAIL_CHANGED(322),
 	LOGIN(400),
 	LOGIN_FAILED(401),
 	/** A sign-in refused before its password was checked: a lock, a delay or a rate limit. */
@@ -29,7 +35,11 @@ public enum AuditEventType {
 	/** A passkey signed a member in, or gave a staff member's or operator's second factor. */
 	PASSKEY_SIGN_IN(442),
 	/** A passkey assertion was refused. */
-	PASSKEY_REFUSED(443);
+	PASSKEY_REFUSED(443),
+	/** A staff member opened one member's full personal data. */
+	MEMBER_PERSONAL_DATA_VIEWED(450),
+	/** A staff member exported the shop's members; detail has the row count. */
+	MEMBERS_EXPORTED(451);
 
 	private final int code;
 

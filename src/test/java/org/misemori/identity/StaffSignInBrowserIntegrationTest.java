@@ -101,6 +101,12 @@ class StaffSignInBrowserIntegrationTest {
 		submit();
 		assertThat(text("h1")).isEqualTo("ショップ管理");
 		Chromium.screenshot(browser, "admin-dashboard");
+
+		// The owner may grant every permission when inviting staff.
+		click(By.cssSelector("a[href='/admin/staff']"));
+		assertThat(browser.findElements(By.cssSelector("input[name='permissions'][type='checkbox']"))).hasSize(7);
+		browser.executeScript("document.querySelector('fieldset').scrollIntoView()");
+		Chromium.screenshot(browser, "admin-staff");
 	}
 
 	private String invitationLinkFromDevMail() {

@@ -1,10 +1,15 @@
 package org.misemori.audit.internal;
 
 import org.misemori.audit.AuditEventType;
+import org.misemori.identity.EmailChanged;
+import org.misemori.identity.MemberDataViewed;
+import org.misemori.identity.MembersExported;
 import org.misemori.identity.OperatorCreated;
 import org.misemori.identity.PasskeyActivity;
+import org.misemori.identity.PasswordChanged;
 import org.misemori.identity.SetupLinkRejected;
 import org.misemori.identity.StaffInvited;
+import org.misemori.identity.StaffPermissionsChanged;
 import org.misemori.identity.environment.NewEnvironmentAlerted;
 import org.misemori.identity.environment.NotMeReported;
 import org.misemori.identity.lockout.AccountLocked;
@@ -59,6 +64,34 @@ class AuditTrail {
 	void on(StaffInvited event) {
 		log.append(AuditEntry.success(AuditEventType.STAFF_INVITED, event.invitedBy(), event.shopId(),
 				"loginId=" + event.loginId() + " owner=" + event.owner()));
+	}
+
+	@EventListener
+	void on(StaffPermissionsChanged event) {
+		log.append(AuditEntry.success(AuditEventType.STAFF_PERMISSIONS_CHANGED, event.changedBy(), event.shopId(),
+				"loginId=" + event.loginId() + " before=" + event.before() + " after=" + event.after()));
+	}
+
+	@EventListener
+	void on(PasswordChanged event) {
+		log.append(AuditEntry.success(AuditEventType.PASSWORD_CHANGED, event.account(), event.shopId(), "by the holder"));
+	}
+
+	@EventListener
+	void on(EmailChanged event) {
+		log.append(AuditEntry.success(AuditEventType.EMAIL_CHANGED, event.account(), event.shopId(), "old and new address mailed"));
+	}
+
+	@EventListener
+	void on(MemberDataViewed event) {
+		log.append(AuditEntry.success(AuditEventType.MEMBER_PERSONAL_DATA_VIEWED, event.viewer(), event.shopId(),
+				"memberId=" + event.memberId()));
+	}
+
+	@EventListener
+	void on(MembersExported event) {
+		log.append(AuditEntry.success(AuditEventType.MEMBERS_EXPORTED, event.exporter(), event.shopId(),
+				"rows=" + event.rows() + " format=csv/Windows-31J"));
 	}
 
 	@EventListener

@@ -41,6 +41,18 @@ class MemberMail {
 				"member-reset:" + token.substring(0, 16));
 	}
 
+	void confirmNewAddress(Shop shop, String address, String token) {
+		send(shop, address, "member.mail.email-change",
+				publicUrl.of("/s/" + shop.code() + "/account/settings/email/confirm?token=" + token),
+				"member-email-change:" + token.substring(0, 16));
+	}
+
+	/** The new address already has an account here: its owner hears that nothing changed. */
+	void newAddressTaken(Shop shop, String address) {
+		send(shop, address, "member.mail.email-taken", publicUrl.of("/s/" + shop.code() + "/account/login"),
+				"member-email-taken:" + shop.id() + ":" + address.toLowerCase(Locale.ROOT) + ":" + System.currentTimeMillis());
+	}
+
 	private void send(Shop shop, String address, String key, String link, String dedupeKey) {
 		Object[] arguments = { shop.name(), link };
 		String subject = "【" + shop.name() + "】" + messages.getMessage(key + ".subject", null, Locale.JAPANESE) + " / "

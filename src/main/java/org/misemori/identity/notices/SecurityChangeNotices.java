@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.misemori.identity.lockout.AccountHolders;
 import org.misemori.identity.lockout.AccountKey;
+import org.misemori.identity.member.MaskedEmail;
 import org.misemori.notify.MailOutbox;
 import org.misemori.notify.OutboundMail;
 
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells an account's holder, by mail, when its sign-in security changed: an authenticator was
- * set up, or a recovery code was spent. If it was not them, this mail is how they learn it.
+ * set up, a recovery code was spent, the password or the email address was changed. If it was
+ * not them, this mail is how they learn it.
  */
 @Component
 public class SecurityChangeNotices {
@@ -58,6 +60,41 @@ public class SecurityChangeNotices {
 		send(account, "notice.passkey-removed", clientAddress);
 	}
 
+	/** "Your password was changed": to the holder, once per change. */
+	public void passwordChanged(Holder holder, String clientAddress) {
+		mail(holder.address(), "notice.password-changed", holder, clientAddress, "");
+	}
+
+	/**
+	 * An address change: the OLD address hears of it (when, from where, to which address,
+	 * masked, and whom to contact), since whoever took the account would otherwise never be
+	 * noticed; the new one gets a confirmation.
+	 */
+	public void emailChanged(Holder holder, String newAddress, String clientAddress) {
+		String masked = MaskedEmail.of(newAddress);
+		if (holder.address() != null) {
+			mail(holder.address(), "notice.email-changed-old", holder, clientAddress, masked);
+		}
+		mail(newAddress, "notice.email-changed-new", holder, clientAddress, masked);
+	}
+
+	private void mail(String to, String key, Holder holder, String clientAddress, String newAddress) {
+		Instant now = clock.instant();
+		Object[] ja = { holder.accountName(), TIME.format(now.atZone(JAPAN)), clientAddress,
+				contact(holder, Locale.JAPANESE), newAddress };
+		Object[] en = { holder.accountName(), TIME.format(now.atZone(JAPAN)), clientAddress,
+				contact(holder, Locale.ENGLISH), newAddress };
+		String subject = text(key + ".subject", null, Locale.JAPANESE) + " / " + text(key + ".subject", null, Locale.ENGLISH);
+		String body = text(key + ".body", ja, Locale.JAPANESE) + "\n\n----\n\n" + text(key + ".body", en, Locale.ENGLISH);
+		outbox.enqueue(new OutboundMail(to, subject, body,
+				key + ":" + holder.accountName() + ":" + to.toLowerCase(Locale.ROOT) + ":" + now.toEpochMilli(),
+				holder.shopId()));
+	}
+
+	private String contact(Holder holder, Locale locale) {
+		return text("notice.contact." + holder.contact().name(), new Object[] { holder.shopName() }, locale);
+	}
+
 	private void send(AccountKey account, String key, String clientAddress) {
 		Optional<String> holder = holders.stream().map(h -> h.mailAddressOf(account)).flatMap(Optional::stream).findFirst();
 		if (holder.isEmpty()) {
@@ -74,6 +111,26 @@ public class SecurityChangeNotices {
 
 	private String text(String key, Object[] arguments, Locale locale) {
 		return messages.getMessage(key, arguments, locale);
+	}
+
+	/** Whom the holder should turn to if a change was not theirs. */
+	public enum Contact {
+
+		/** Operators: the platform's other operators. */
+		PLATFORM_OPERATORS,
+		/** Staff: their shop's owner. */
+		SHOP_OWNER,
+		/** Members: the shop, by name. */
+		SHOP
+
+	}
+
+	/**
+	 * An account's holder as the notice addresses them.
+	 * @param accountName what the mail calls the account (a login ID, or the shop's name for members)
+	 * @param shopName the shop, for {@link Contact#SHOP}; may be empty otherwise
+	 */
+	public record Holder(String address, String accountName, Long shopId, Contact contact, String shopName) {
 	}
 
 }

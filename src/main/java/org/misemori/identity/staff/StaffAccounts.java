@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.misemori.identity.domain.Sha256;
 import org.misemori.identity.StaffInvited;
+import org.misemori.identity.StaffPermissionsChanged;
 import org.misemori.identity.domain.PublicUrl;
 import org.misemori.identity.domain.CredentialRules;
 import org.misemori.identity.lockout.AccountHolders;
@@ -80,10 +81,11 @@ public class StaffAccounts implements AccountHolders {
 	/** The staff member for a sign-in attempt, if the shop is open and the login ID known. */
 	public Optional<StaffMember> findForSignIn(String shopCode, String loginId) {
 		return openShop(shopCode).flatMap(shop -> inShop(shop, () -> jdbc.sql("""
-				SELECT id, login_id, password_hash, is_owner FROM identity.staff_account WHERE login_id = :loginId""")
+				SELECT id, login_id, password_hash, is_owner, permissions FROM identity.staff_account WHERE login_id = :loginId""")
 			.param("loginId", loginId == null ? "" : loginId)
 			.query((row, n) -> new StaffMember(shop.code().value(), shop.id(), row.getLong("id"), row.getString("login_id"),
-					row.getString("password_hash"), authorities(row.getBoolean("is_owner"))))
+					row.getString("password_hash"),
+					authorities(row.getBoolean("is_owner"), StoredPermissions.of(row.getArray("permissions")))))
 			.optional()));
 	}
 
@@ -121,6 +123,10 @@ public class StaffAccounts implements AccountHolders {
 			return staffId;
 		});
 		events.publishEvent(new StaffInvited(shop.id().value(), person.loginId(), person.owner(), invitedBy));
+		if (!person.owner() && !person.permissions().isEmpty()) {
+			events.publishEvent(new StaffPermissionsChanged(shop.id().value(), person.loginId(), List.of(),
+					List.of(StoredPermissions.names(person.permissions())), invitedBy));
+		}
 	}
 
 	/** What, if anything, stops this invitation link from being used now (a message key). */
@@ -162,8 +168,11 @@ public class StaffAccounts implements AccountHolders {
 
 	public List<StaffSummary> list(Shop shop) {
 		return inShop(shop, () -> jdbc.sql("""
-				SELECT login_id, display_name, is_owner AS owner, password_hash IS NOT NULL AS active
-				FROM identity.staff_account ORDER BY is_owner DESC, login_id""").query(StaffSummary.class).list());
+				SELECT login_id, display_name, is_owner, password_hash IS NOT NULL AS active, permissions
+				FROM identity.staff_account ORDER BY is_owner DESC, login_id""")
+			.query((row, n) -> new StaffSummary(row.getString("login_id"), row.getString("display_name"),
+					row.getBoolean("is_owner"), row.getBoolean("active"), StoredPermissions.of(row.getArray("permissions"))))
+			.list());
 	}
 
 	private long insertAccount(Shop shop, NewStaff person) {
@@ -175,13 +184,14 @@ public class StaffAccounts implements AccountHolders {
 			throw new StaffProblem("staff.error.taken");
 		}
 		return jdbc.sql("""
-				INSERT INTO identity.staff_account (shop_id, login_id, display_name, email, is_owner)
-				VALUES (:shop, :loginId, :name, :email, :owner) RETURNING id""")
+				INSERT INTO identity.staff_account (shop_id, login_id, display_name, email, is_owner, permissions)
+				VALUES (:shop, :loginId, :name, :email, :owner, :permissions) RETURNING id""")
 			.param("shop", shop.id().value())
 			.param("loginId", person.loginId())
 			.param("name", person.displayName().strip())
 			.param("email", person.email().strip())
 			.param("owner", person.owner())
+			.param("permissions", StoredPermissions.names(person.owner() ? java.util.Set.of() : person.permissions()))
 			.query(Long.class)
 			.single();
 	}
@@ -248,11 +258,14 @@ public class StaffAccounts implements AccountHolders {
 		return TenantContext.callAs(shop.id(), () -> transactions.execute(status -> work.get()));
 	}
 
-	private static List<SimpleGrantedAuthority> authorities(boolean owner) {
+	/** The owner holds every permission whatever the column says: an owner can never be locked out of an area. */
+	private static List<SimpleGrantedAuthority> authorities(boolean owner, java.util.Set<StaffPermission> permissions) {
 		List<SimpleGrantedAuthority> authorities = new ArrayList<>(List.of(new SimpleGrantedAuthority("ROLE_STAFF")));
 		if (owner) {
 			authorities.add(new SimpleGrantedAuthority("ROLE_SHOP_OWNER"));
 		}
+		(owner ? StaffPermission.all() : permissions)
+			.forEach(permission -> authorities.add(new SimpleGrantedAuthority(permission.authority())));
 		return authorities;
 	}
 

@@ -1,6 +1,9 @@
 package org.misemori.identity.web;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 import org.misemori.identity.environment.SignInEnvironments;
 import org.misemori.identity.lockout.AccountKey;
@@ -8,6 +11,7 @@ import org.misemori.identity.lockout.LoginThrottle;
 import org.misemori.identity.lockout.SignInRefusedException;
 import org.misemori.identity.lockout.ThrottledAuthenticationProvider;
 import org.misemori.identity.staff.StaffAccounts;
+import org.misemori.identity.staff.StaffPermission;
 import org.misemori.platform.ShopDirectory;
 import org.misemori.system.WebBaseline;
 
@@ -55,6 +59,26 @@ class StaffSecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/2fa", "/admin/2fa/**")
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("STAFF"), passwordOnly()))
+				.requestMatchers("/admin/staff", "/admin/staff/**")
+				.access(staffWith(StaffPermission.STAFF_ADMIN))
+				.requestMatchers("/admin/orders", "/admin/orders/**")
+				.access(staffWith(StaffPermission.ORDERS))
+				.requestMatchers("/admin/products", "/admin/products/**")
+				.access(staffWith(StaffPermission.PRODUCTS))
+				// The list shows masked addresses, enough for handling orders; one member's full
+				// data is personal data proper.
+				.requestMatchers("/admin/members")
+				.access(staffWithAnyOf(StaffPermission.MEMBERS_PERSONAL_DATA, StaffPermission.ORDERS))
+				.requestMatchers("/admin/members/**")
+				.access(staffWith(StaffPermission.MEMBERS_PERSONAL_DATA))
+				.requestMatchers("/admin/export/members.csv")
+				.access(staffWith(StaffPermission.EXPORT, StaffPermission.MEMBERS_PERSONAL_DATA))
+				.requestMatchers("/admin/export", "/admin/export/**")
+				.access(staffWith(StaffPermission.EXPORT))
+				.requestMatchers("/admin/settings", "/admin/settings/**")
+				.access(staffWith(StaffPermission.SETTINGS))
+				.requestMatchers("/admin/themes", "/admin/themes/**")
+				.access(staffWith(StaffPermission.THEMES))
 				.anyRequest()
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("STAFF"), passwordAndSecondFactor())))
 			.formLogin(login -> login.loginPage("/admin/login")
@@ -94,6 +118,25 @@ class StaffSecurityConfiguration {
 		handlers.put(SignInRefusedException.class, new SimpleUrlAuthenticationFailureHandler("/admin/login?locked"));
 		return new DelegatingAuthenticationFailureHandler(handlers,
 				new SimpleUrlAuthenticationFailureHandler("/admin/login?error"));
+	}
+
+	/**
+	 * Both factors first (a missing code sends the person to give it), then every permission
+	 * named: a signed-in staff member without them gets 403.
+	 */
+	private static AuthorizationManager<RequestAuthorizationContext> staffWith(StaffPermission... permissions) {
+		List<AuthorizationManager<RequestAuthorizationContext>> required = new ArrayList<>(
+				List.of(AuthorityAuthorizationManager.hasRole("STAFF"), passwordAndSecondFactor()));
+		for (StaffPermission permission : permissions) {
+			required.add(AuthorityAuthorizationManager.hasAuthority(permission.authority()));
+		}
+		return AuthorizationManagers.allOf(required.toArray(AuthorizationManager[]::new));
+	}
+
+	private static AuthorizationManager<RequestAuthorizationContext> staffWithAnyOf(StaffPermission... permissions) {
+		return AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("STAFF"), passwordAndSecondFactor(),
+				AuthorityAuthorizationManager
+					.hasAnyAuthority(Arrays.stream(permissions).map(StaffPermission::authority).toArray(String[]::new)));
 	}
 
 	private static AuthorizationManager<RequestAuthorizationContext> passwordOnly() {

@@ -1,0 +1,181 @@
+package org.misemori.identity.staff;
+
+import java.nio.charset.Charset;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.misemori.Databases;
+import org.misemori.MisemoriIntegrationTest;
+import org.misemori.platform.Shop;
+import org.misemori.platform.ShopFixtures;
+import org.misemori.platform.domain.ShopAdministration;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The admin's members area: masked list, one member's full data and the Shift_JIS export, each
+ * behind its permissions, the last two behind a code given in the last five minutes, and audited.
+ */
+@MisemoriIntegrationTest
+class AdminMembersIntegrationTest {
+
+	private static final String HASH = "$argon2id$v=19$m=19456,t=2,p=1$not-a-real-hash";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ShopAdministration administration;
+
+	@Autowired
+	StaffAccounts staff;
+
+	@Autowired
+	Environment environment;
+
+	Shop shop;
+
+	Shop otherShop;
+
+	long taro;
+
+	long formula;
+
+	@BeforeEach
+	void shopWithMembersAndStaff() throws SQLException {
+		shop = ShopFixtures.kissaShop(administration);
+		otherShop = ShopFixtures.zakkaShop(administration);
+		taro = addMember(shop, "taro.yamada@example.jp", true);
+		formula = addMember(shop, "=HYPERLINK(\"http://evil.example\")@example.jp", false);
+		addMember(shop, "+81-90@example.jp", true);
+		addMember(otherShop, "hidden@other.example.jp", true);
+		StaffFixtures.add(environment, shop, "clerk", "clerk@kissa.example.jp", false, HASH, StaffPermission.ORDERS);
+		StaffFixtures.add(environment, shop, "support", "support@kissa.example.jp", false, HASH,
+				StaffPermission.MEMBERS_PERSONAL_DATA);
+		StaffFixtures.add(environment, shop, "exporter", "exporter@kissa.example.jp", false, HASH, StaffPermission.EXPORT,
+				StaffPermission.MEMBERS_PERSONAL_DATA);
+		StaffFixtures.add(environment, shop, "export-only", "eo@kissa.example.jp", false, HASH, StaffPermission.EXPORT);
+	}
+
+	@Test
+	void theListMasksAddressesAndShowsOnlyThisShop() throws Exception {
+		mvc.perform(get("/admin/members").with(StaffFixtures.signedIn(staff, shop, "clerk")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ta***@example.jp")))
+			.andExpect(content().string(not(containsString("taro.yamada"))))
+			.andExpect(content().string(not(containsString("hi***@other.example.jp"))))
+			.andExpect(content().string(not(containsString("href=\"/admin/members/" + taro + "\""))));
+	}
+
+	@Test
+	void fullDataNeedsThePermissionAndARecentCodeAndIsAudited() throws Exception {
+		mvc.perform(get("/admin/members/" + taro).with(StaffFixtures.signedIn(staff, shop, "clerk")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/members/" + taro)
+			.with(StaffFixtures.signedIn(staff, shop, "support", Instant.now().minus(Duration.ofMinutes(6)))))
+			.andExpect(redirectedUrl("/admin/2fa?stepup"));
+		assertThat(audit(450, "support")).isEmpty();
+
+		mvc.perform(get("/admin/members/" + taro).with(StaffFixtures.signedIn(staff, shop, "support")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("taro.yamada@example.jp")));
+		assertThat(audit(450, "support")).containsExactly("memberId=" + taro);
+	}
+
+	@Test
+	void anotherShopsMemberIsNotFound() throws Exception {
+		long hidden = addMember(otherShop, "also-hidden@other.example.jp", true);
+		mvc.perform(get("/admin/members/" + hidden).with(StaffFixtures.signedIn(staff, shop, "support")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void exportIsShiftJisGuardedAgainstFormulasAndAudited() throws Exception {
+		MvcResult result = mvc.perform(get("/admin/export/members.csv").with(StaffFixtures.signedIn(staff, shop, "exporter")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("members.csv")))
+			.andReturn();
+		assertThat(org.springframework.http.MediaType.parseMediaType(result.getResponse().getContentType()).getCharset())
+			.isEqualTo(Charset.forName("Windows-31J"));
+		byte[] bytes = result.getResponse().getContentAsByteArray();
+		String text = new String(bytes, Charset.forName("Windows-31J"));
+		List<String> lines = text.lines().toList();
+		assertThat(lines).hasSize(4);
+		assertThat(lines.get(0)).isEqualTo("会員番号,メールアドレス,状態,登録日時,メール確認日時");
+		assertThat(lines.get(1)).startsWith(taro + ",taro.yamada@example.jp,本会員,");
+		// Formula cells are text: a leading apostrophe, and Commons CSV's quoting of the quotes.
+		assertThat(lines.get(2)).startsWith(formula + ",\"'=HYPERLINK(\"\"http://evil.example\"\")@example.jp\",仮会員,");
+		assertThat(lines.get(3)).contains(",'+81-90@example.jp,本会員,");
+		assertThat(text).doesNotContain("hidden@other.example.jp");
+		// Really Shift_JIS: 会 is 0x89EF there (in UTF-8 it would be E4 BC 9A).
+		assertThat(bytes[0]).isEqualTo((byte) 0x89);
+		assertThat(bytes[1]).isEqualTo((byte) 0xEF);
+		assertThat(audit(451, "exporter")).containsExactly("rows=3 format=csv/Windows-31J");
+	}
+
+	@Test
+	void exportNeedsBothPermissionsAndARecentCode() throws Exception {
+		mvc.perform(get("/admin/export/members.csv").with(StaffFixtures.signedIn(staff, shop, "export-only")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/export/members.csv").with(StaffFixtures.signedIn(staff, shop, "support")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/export/members.csv")
+			.with(StaffFixtures.signedIn(staff, shop, "exporter", Instant.now().minus(Duration.ofMinutes(6)))))
+			.andExpect(redirectedUrl("/admin/2fa?stepup"));
+		assertThat(audit(451, "exporter")).isEmpty();
+	}
+
+	private long addMember(Shop owner, String email, boolean active) throws SQLException {
+		try (Connection connection = Databases.asCrossShopRole(environment);
+				PreparedStatement insert = connection.prepareStatement("""
+						INSERT INTO identity.member_account (shop_id, email, email_key, password_hash, status, verified_at)
+						VALUES (?, ?, lower(?), ?, ?, CASE WHEN ? THEN now() END) RETURNING id""")) {
+			insert.setLong(1, owner.id().value());
+			insert.setString(2, email);
+			insert.setString(3, email);
+			insert.setString(4, HASH);
+			insert.setString(5, active ? "ACTIVE" : "PROVISIONAL");
+			insert.setBoolean(6, active);
+			try (ResultSet row = insert.executeQuery()) {
+				row.next();
+				return row.getLong(1);
+			}
+		}
+	}
+
+	private List<String> audit(int code, String loginId) throws SQLException {
+		try (Connection connection = Databases.asCrossShopRole(environment);
+				PreparedStatement select = connection
+					.prepareStatement("SELECT detail FROM audit.audit_event WHERE type_code = ? AND actor = ? ORDER BY id")) {
+			select.setInt(1, code);
+			select.setString(2, shop.code().value() + "/" + loginId);
+			List<String> details = new java.util.ArrayList<>();
+			try (ResultSet rows = select.executeQuery()) {
+				while (rows.next()) {
+					details.add(rows.getString(1));
+				}
+			}
+			return details;
+		}
+	}
+
+}
