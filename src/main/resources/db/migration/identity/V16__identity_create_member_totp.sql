@@ -1,26 +1,18 @@
--- Members may turn on a TOTP second factor (optional, unlike staff). The same columns as the
--- staff tables (V10), so that one piece of code serves both: the seed sealed with the master
--- key, the last time step used (each code works once), and ten single-use recovery codes of
--- which only the SHA-256 is kept. Tenant tables under row-level security.
-CREATE TABLE identity.member_totp (
-    shop_id        bigint      NOT NULL,
-    member_id      bigint      NOT NULL,
-    sealed_secret  bytea       NOT NULL,
-    confirmed_at   timestamptz,
-    last_used_step bigint      NOT NULL DEFAULT 0,
-    created_at     timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (shop_id, member_id),
-    FOREIGN KEY (shop_id, member_id) REFERENCES identity.member_account (shop_id, id)
-);
+-- Members may turn on a TOTP second factor (optional, unlike staff). Their tables are the
+-- staff ones of V10 column for column (LIKE), because one piece of code serves both
+-- (ShopTotpRecords): the seed sealed with the master key, the last time step used (each code
+-- works once), and ten single-use recovery codes of which only the SHA-256 is kept. Only the
+-- owner's column and its foreign key differ. Tenant tables under row-level security.
+CREATE TABLE identity.member_totp (LIKE identity.staff_totp INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES);
+ALTER TABLE identity.member_totp RENAME COLUMN staff_id TO member_id;
+ALTER TABLE identity.member_totp
+    ADD FOREIGN KEY (shop_id, member_id) REFERENCES identity.member_account (shop_id, id);
 
-CREATE TABLE identity.member_recovery_code (
-    shop_id   bigint      NOT NULL,
-    member_id bigint      NOT NULL,
-    code_hash bytea       NOT NULL CHECK (length(code_hash) = 32),
-    used_at   timestamptz,
-    PRIMARY KEY (shop_id, member_id, code_hash),
-    FOREIGN KEY (shop_id, member_id) REFERENCES identity.member_account (shop_id, id)
-);
+CREATE TABLE identity.member_recovery_code
+    (LIKE identity.staff_recovery_code INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES);
+ALTER TABLE identity.member_recovery_code RENAME COLUMN staff_id TO member_id;
+ALTER TABLE identity.member_recovery_code
+    ADD FOREIGN KEY (shop_id, member_id) REFERENCES identity.member_account (shop_id, id);
 
 DO $$
 DECLARE

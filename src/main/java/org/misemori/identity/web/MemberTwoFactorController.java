@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,9 +55,7 @@ class MemberTwoFactorController {
 	@GetMapping
 	String page(HttpServletRequest request, Model model) {
 		Shop shop = MemberAccountController.shop(request, model);
-		if (!(MemberAccountController.signedIn(shop) instanceof MemberPrincipal member)) {
-			return "redirect:" + model.getAttribute("base") + "/account/login";
-		}
+		MemberPrincipal member = signedIn(shop, model);
 		model.addAttribute("enabled", secondFactor.isEnabled(shop.id(), member.memberId()));
 		return PAGE;
 	}
@@ -64,9 +63,7 @@ class MemberTwoFactorController {
 	@GetMapping("/enrol")
 	String enrolPage(HttpServletRequest request, Model model) {
 		Shop shop = MemberAccountController.shop(request, model);
-		if (!(MemberAccountController.signedIn(shop) instanceof MemberPrincipal member)) {
-			return "redirect:" + model.getAttribute("base") + "/account/login";
-		}
+		MemberPrincipal member = signedIn(shop, model);
 		if (secondFactor.isEnabled(shop.id(), member.memberId())) {
 			return "redirect:" + model.getAttribute("base") + "/account/two-factor";
 		}
@@ -77,9 +74,7 @@ class MemberTwoFactorController {
 	String confirm(@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String code,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Shop shop = MemberAccountController.shop(request, model);
-		if (!(MemberAccountController.signedIn(shop) instanceof MemberPrincipal member)) {
-			return "redirect:" + model.getAttribute("base") + "/account/login";
-		}
+		MemberPrincipal member = signedIn(shop, model);
 		if (secondFactor.isEnabled(shop.id(), member.memberId())) {
 			return "redirect:" + model.getAttribute("base") + "/account/two-factor";
 		}
@@ -101,9 +96,7 @@ class MemberTwoFactorController {
 	String disable(@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String code,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Shop shop = MemberAccountController.shop(request, model);
-		if (!(MemberAccountController.signedIn(shop) instanceof MemberPrincipal member)) {
-			return "redirect:" + model.getAttribute("base") + "/account/login";
-		}
+		MemberPrincipal member = signedIn(shop, model);
 		SecondFactorGuard.Outcome outcome = guard.check(accountOf(member), request,
 				() -> secondFactor.disable(member, password, code));
 		if (outcome != SecondFactorGuard.Outcome.ACCEPTED) {
@@ -114,6 +107,19 @@ class MemberTwoFactorController {
 		notices.memberSecondFactorDisabled(member, shop.name(), request.getRemoteAddr());
 		events.publishEvent(new MemberSecondFactorEvent(member.getName(), shop.id().value(), What.DISABLED, true));
 		return "redirect:" + model.getAttribute("base") + "/account/two-factor?disabled";
+	}
+
+	/** Only a signed-in member of this shop gets past this; anyone else goes to the sign-in page. */
+	private static MemberPrincipal signedIn(Shop shop, Model model) {
+		if (MemberAccountController.signedIn(shop) instanceof MemberPrincipal member) {
+			return member;
+		}
+		throw new SignInFirst(model.getAttribute("base") + "/account/login");
+	}
+
+	@ExceptionHandler
+	String signInFirst(SignInFirst redirect) {
+		return "redirect:" + redirect.signInPage;
 	}
 
 	private String enrolForm(Shop shop, MemberPrincipal member, Model model) {
@@ -136,6 +142,18 @@ class MemberTwoFactorController {
 	/** The same throttling key as the member's sign-in, from the address they sign in with. */
 	private static AccountKey accountOf(MemberPrincipal member) {
 		return AccountKey.member(member.shopId().value(), MemberAccountController.emailKey(member.email()));
+	}
+
+	/** Thrown, never logged: a redirect to the sign-in page from deep inside a handler. */
+	private static final class SignInFirst extends RuntimeException {
+
+		private final String signInPage;
+
+		SignInFirst(String signInPage) {
+			super(null, null, false, false);
+			this.signInPage = signInPage;
+		}
+
 	}
 
 }
