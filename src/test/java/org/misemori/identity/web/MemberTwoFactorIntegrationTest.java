@@ -2,6 +2,10 @@ package org.misemori.identity.web;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -12,6 +16,7 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.misemori.Databases;
 import org.misemori.MisemoriIntegrationTest;
 import org.misemori.TestBrowser;
 import org.misemori.identity.domain.Sha256;
@@ -110,6 +115,8 @@ class MemberTwoFactorIntegrationTest {
 		codes.forEach(code -> assertThat(page).doesNotContain(code));
 		assertThat(location(browser.get(base + "/two-factor/enrol"))).endsWith(base + "/two-factor");
 		assertThat(awaitOnly("二段階認証が有効になりました")).contains(email).contains("Two-step verification (authenticator app) was turned on");
+		assertThat(auditedInShop(460)).as("MEMBER_TOTP_ENABLED").isEqualTo(1);
+		assertThat(auditedInShop(464)).as("MEMBER_TOTP_CHANGE_REFUSED").isEqualTo(2);
 	}
 
 	@Test
@@ -154,6 +161,7 @@ class MemberTwoFactorIntegrationTest {
 		assertThat(again.post(base + "/two-factor/code", Map.of("code", recoveryCode)).statusCode()).isEqualTo(422);
 		assertThat(Mails.receivedBy(mailServer, email).stream().filter(m -> subjectOf(m).contains("リカバリーコード")))
 			.hasSize(1);
+		assertThat(auditedInShop(462)).as("MEMBER_RECOVERY_CODE_USED").isEqualTo(1);
 	}
 
 	@Test
@@ -226,6 +234,19 @@ class MemberTwoFactorIntegrationTest {
 		assertThat(passwordStep(new TestBrowser(port))).endsWith(base);
 		assertThat(Mails.receivedBy(mailServer, email).stream().filter(m -> subjectOf(m).contains("二段階認証が有効")))
 			.hasSize(1);
+	}
+
+	private long auditedInShop(int typeCode) throws SQLException {
+		try (Connection crossShop = Databases.asCrossShopRole(environment);
+				PreparedStatement count = crossShop
+					.prepareStatement("SELECT count(*) FROM audit.audit_event WHERE type_code = ? AND shop_id = ?")) {
+			count.setInt(1, typeCode);
+			count.setLong(2, shop.id().value());
+			try (ResultSet rows = count.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
 	}
 
 	private TestBrowser signedIn() throws Exception {
