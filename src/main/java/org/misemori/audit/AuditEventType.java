@@ -39,7 +39,17 @@ public enum AuditEventType {
 	/** A staff member opened one member's full personal data. */
 	MEMBER_PERSONAL_DATA_VIEWED(450),
 	/** A staff member exported the shop's members; detail has the row count. */
-	MEMBERS_EXPORTED(451);
+	MEMBERS_EXPORTED(451),
+	/** A member turned on the optional TOTP second factor. */
+	MEMBER_TOTP_ENABLED(460),
+	/** A member turned the TOTP second factor off (password and code given). */
+	MEMBER_TOTP_DISABLED(461),
+	/** A member's sign-in was completed with a one-time recovery code. */
+	MEMBER_RECOVERY_CODE_USED(462),
+	/** The second step of a member's sign-in: a code accepted (success) or refused (failure). */
+	MEMBER_SIGN_IN_CODE(463),
+	/** A member's try to turn TOTP on or off was refused: wrong password or code. */
+	MEMBER_TOTP_CHANGE_REFUSED(464);
 
 	private final int code;
 

@@ -4,6 +4,7 @@ import org.misemori.audit.AuditEventType;
 import org.misemori.identity.EmailChanged;
 import org.misemori.identity.MemberDataViewed;
 import org.misemori.identity.MembersExported;
+import org.misemori.identity.MemberSecondFactorEvent;
 import org.misemori.identity.OperatorCreated;
 import org.misemori.identity.PasskeyActivity;
 import org.misemori.identity.PasswordChanged;
@@ -144,6 +145,18 @@ class AuditTrail {
 	void on(AbstractAuthenticationFailureEvent event) {
 		log.append(AuditEntry.failure(AuditEventType.LOGIN_FAILED, event.getAuthentication().getName(),
 				event.getException().getClass().getSimpleName()));
+	}
+
+	@EventListener
+	void on(MemberSecondFactorEvent event) {
+		AuditEventType type = switch (event.what()) {
+			case ENABLED -> AuditEventType.MEMBER_TOTP_ENABLED;
+			case DISABLED -> AuditEventType.MEMBER_TOTP_DISABLED;
+			case RECOVERY_CODE_USED -> AuditEventType.MEMBER_RECOVERY_CODE_USED;
+			case SIGN_IN_CODE -> AuditEventType.MEMBER_SIGN_IN_CODE;
+			case CHANGE_REFUSED -> AuditEventType.MEMBER_TOTP_CHANGE_REFUSED;
+		};
+		log.append(new AuditEntry(type, event.succeeded(), event.account(), event.shopId(), "totp"));
 	}
 
 }

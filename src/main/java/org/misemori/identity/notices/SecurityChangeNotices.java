@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.misemori.identity.lockout.AccountHolders;
 import org.misemori.identity.lockout.AccountKey;
 import org.misemori.identity.member.MaskedEmail;
+import org.misemori.identity.member.MemberPrincipal;
 import org.misemori.notify.MailOutbox;
 import org.misemori.notify.OutboundMail;
 
@@ -19,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells an account's holder, by mail, when its sign-in security changed: an authenticator was
- * set up, a recovery code was spent, the password or the email address was changed. If it was
- * not them, this mail is how they learn it.
+ * set up or (members only) turned off, a recovery code was spent, a passkey was added or removed,
+ * the password or the email address was changed. If it was not them, this mail is how they learn it.
  */
 @Component
 public class SecurityChangeNotices {
@@ -95,18 +96,41 @@ public class SecurityChangeNotices {
 		return text("notice.contact." + holder.contact().name(), new Object[] { holder.shopName() }, locale);
 	}
 
+	/** The member turned on the authenticator-app second factor; mailed to the account's address. */
+	public void memberSecondFactorEnabled(MemberPrincipal member, String shopName, String clientAddress) {
+		sendToMember(member, shopName, "notice.member-totp-enabled", clientAddress);
+	}
+
+	/** The member turned the second factor off: if it was not them, their account is now weaker. */
+	public void memberSecondFactorDisabled(MemberPrincipal member, String shopName, String clientAddress) {
+		sendToMember(member, shopName, "notice.member-totp-disabled", clientAddress);
+	}
+
+	public void memberRecoveryCodeUsed(MemberPrincipal member, String shopName, String clientAddress) {
+		sendToMember(member, shopName, "notice.member-recovery-code-used", clientAddress);
+	}
+
 	private void send(AccountKey account, String key, String clientAddress) {
 		Optional<String> holder = holders.stream().map(h -> h.mailAddressOf(account)).flatMap(Optional::stream).findFirst();
-		if (holder.isEmpty()) {
-			return;
-		}
+		holder.ifPresent(address -> compose(address, "", key, account.name(), clientAddress,
+				key + ":" + account.id() + ":", account.shopId()));
+	}
+
+	/** Members hear from their shop, as in every other mail of theirs, about their own address. */
+	private void sendToMember(MemberPrincipal member, String shopName, String key, String clientAddress) {
+		compose(member.email(), "【" + shopName + "】", key, member.email(), clientAddress, key + ":" + member.getName() + ":",
+				member.shopId().value());
+	}
+
+	private void compose(String to, String subjectPrefix, String key, String accountName, String clientAddress,
+			String dedupePrefix, Long shopId) {
 		Instant now = clock.instant();
-		Object[] arguments = { account.name(), TIME.format(now.atZone(JAPAN)), clientAddress };
-		String subject = text(key + ".subject", null, Locale.JAPANESE) + " / " + text(key + ".subject", null, Locale.ENGLISH);
+		Object[] arguments = { accountName, TIME.format(now.atZone(JAPAN)), clientAddress };
+		String subject = subjectPrefix + text(key + ".subject", null, Locale.JAPANESE) + " / "
+				+ text(key + ".subject", null, Locale.ENGLISH);
 		String body = text(key + ".body", arguments, Locale.JAPANESE) + "\n\n----\n\n"
 				+ text(key + ".body", arguments, Locale.ENGLISH);
-		outbox.enqueue(new OutboundMail(holder.get(), subject, body, key + ":" + account.id() + ":" + now.toEpochMilli(),
-				account.shopId()));
+		outbox.enqueue(new OutboundMail(to, subject, body, dedupePrefix + now.toEpochMilli(), shopId));
 	}
 
 	private String text(String key, Object[] arguments, Locale locale) {

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.misemori.identity.staff.StaffMember;
-import org.misemori.platform.TenantContext;
 import org.misemori.vault.SecretBox;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,8 +45,7 @@ public class StaffSecondFactor {
 	}
 
 	private <T> T call(StaffMember staff, Function<TotpRecords, T> work) {
-		return TenantContext.callAs(staff.shopId(), () -> transactions
-			.execute(status -> work.apply(new StaffTotpRecords(jdbc, staff.shopId().value(), staff.staffId()))));
+		return ShopTotpRecords.inShop(jdbc, transactions, ShopTotpRecords.STAFF, staff.shopId(), staff.staffId(), work);
 	}
 
 }

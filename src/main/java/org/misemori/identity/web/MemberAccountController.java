@@ -2,7 +2,6 @@ package org.misemori.identity.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,13 +19,7 @@ import org.misemori.platform.TenantContext;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.TaskScheduler;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.FactorGrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,15 +42,15 @@ class MemberAccountController {
 
 	private final LoginThrottle throttle;
 
-	private final SecurityContextRepository contexts;
+	private final MemberSignIn signIn;
 
 	private final TaskScheduler background;
 
-	MemberAccountController(MemberAccounts members, LoginThrottle throttle, SecurityContextRepository contexts,
+	MemberAccountController(MemberAccounts members, LoginThrottle throttle, MemberSignIn signIn,
 			TaskScheduler background) {
 		this.members = members;
 		this.throttle = throttle;
-		this.contexts = contexts;
+		this.signIn = signIn;
 		this.background = background;
 	}
 
@@ -119,9 +112,8 @@ class MemberAccountController {
 			return refuse(new ThrottledProblem(), "storefront/account/login", model, response);
 		}
 		return members.authenticate(shop, email, password).map(member -> {
-			throttle.succeeded(account, request.getRemoteAddr());
-			signIn(member, request, response);
-			return "redirect:" + model.getAttribute("base") + "/account";
+			// Signed in, or, if the member has a second factor, on to the code step.
+			return "redirect:" + signIn.afterPassword(member, account, (String) model.getAttribute("base"), request, response);
 		}).orElseGet(() -> {
 			throttle.failed(account, request.getRemoteAddr());
 			return refuse(new WrongCredentials(), "storefront/account/login", model, response);
@@ -188,21 +180,7 @@ class MemberAccountController {
 		background.schedule(() -> TenantContext.runAs(shop.id(), work), Instant.now().plus(HAND_OFF_DELAY));
 	}
 
-	private void signIn(MemberPrincipal member, HttpServletRequest request, HttpServletResponse response) {
-		var authentication = UsernamePasswordAuthenticationToken.authenticated(member, null,
-				List.of(new SimpleGrantedAuthority("ROLE_MEMBER"),
-						FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.PASSWORD_AUTHORITY).build()));
-		request.getSession();
-		request.changeSessionId();
-		// A new CSRF token for the signed-in session, as Spring Security's own form login does.
-		new HttpSessionCsrfTokenRepository().saveToken(null, request, response);
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(authentication);
-		SecurityContextHolder.setContext(context);
-		contexts.saveContext(context, request, response);
-	}
-
-	private static Object signedIn(Shop shop) {
+	static Object signedIn(Shop shop) {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof MemberPrincipal member
 				&& member.shopId().equals(shop.id())) {
@@ -211,7 +189,7 @@ class MemberAccountController {
 		return null;
 	}
 
-	private static Shop shop(HttpServletRequest request, Model model) {
+	static Shop shop(HttpServletRequest request, Model model) {
 		ShopRequest shopRequest = ShopRequest.of(request).filter(r -> r.shop().isOpen())
 			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("shop", shopRequest.shop());
@@ -219,7 +197,7 @@ class MemberAccountController {
 		return shopRequest.shop();
 	}
 
-	private static String refuse(CorrectableProblem problem, String view, Model model, HttpServletResponse response) {
+	static String refuse(CorrectableProblem problem, String view, Model model, HttpServletResponse response) {
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 		model.addAttribute("errorKey", problem.messageKey());
 		model.addAttribute("errorArguments", problem.arguments());
@@ -227,7 +205,7 @@ class MemberAccountController {
 	}
 
 	/** Throttling keys never hold the address itself. */
-	private static String emailKey(String email) {
+	static String emailKey(String email) {
 		return Sha256.hex(email == null ? "" : email.strip().toLowerCase(Locale.ROOT)).substring(0, 32);
 	}
 
