@@ -21,7 +21,11 @@ public enum AuditEventType {
 	/** A sign-in from a device, browser and network new to the account; its holder was mailed. */
 	ENVIRONMENT_ALERT_SENT(420),
 	/** The holder used an alert's "this was not me" link: sessions ended, password invalidated. */
-	NOT_ME_REPORTED(421);
+	NOT_ME_REPORTED(421),
+	/** A forced password-reset campaign was created and every chosen account mailed a link. */
+	RESET_CAMPAIGN_STARTED(430),
+	/** A campaign's deadline passed: the passwords not replaced in time were invalidated. */
+	RESET_CAMPAIGN_DEADLINE_PASSED(431);
 
 	private final int code;
 

@@ -13,6 +13,8 @@ public enum CrossShopPurpose {
 	/** Seeding the demo shop on the embedded default. */
 	DEMO_SEED,
 	/** Delivering queued mail: reading the outbox rows the runtime role may not read. */
-	MAIL_DELIVERY
+	MAIL_DELIVERY,
+	/** Forced password-reset campaigns: an operator's over many shops, and every campaign's deadline. */
+	RESET_CAMPAIGNS
 
 }

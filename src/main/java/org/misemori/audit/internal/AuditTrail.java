@@ -4,6 +4,8 @@ import org.misemori.audit.AuditEventType;
 import org.misemori.identity.OperatorCreated;
 import org.misemori.identity.SetupLinkRejected;
 import org.misemori.identity.StaffInvited;
+import org.misemori.identity.campaign.CampaignDeadlinePassed;
+import org.misemori.identity.campaign.CampaignStarted;
 import org.misemori.identity.environment.NewEnvironmentAlerted;
 import org.misemori.identity.environment.NotMeReported;
 import org.misemori.identity.lockout.AccountLocked;
@@ -87,6 +89,18 @@ class AuditTrail {
 	void on(NotMeReported event) {
 		log.append(new AuditEntry(AuditEventType.NOT_ME_REPORTED, true, event.account(), event.shopId(),
 				"sessionsEnded=" + event.sessionsEnded() + " address=" + event.clientAddress()));
+	}
+
+	@EventListener
+	void on(CampaignStarted event) {
+		log.append(new AuditEntry(AuditEventType.RESET_CAMPAIGN_STARTED, true, event.actor(), event.shopId(),
+				"campaign=" + event.campaignId() + " accounts=" + event.accounts() + " deadline=" + event.deadline()));
+	}
+
+	@EventListener
+	void on(CampaignDeadlinePassed event) {
+		log.append(new AuditEntry(AuditEventType.RESET_CAMPAIGN_DEADLINE_PASSED, true, "system", null,
+				"campaign=" + event.campaignId() + " invalidated=" + event.invalidated() + " reset=" + event.reset()));
 	}
 
 	@EventListener

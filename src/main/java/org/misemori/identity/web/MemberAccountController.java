@@ -8,12 +8,14 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.misemori.identity.campaign.ForcedReset;
 import org.misemori.identity.domain.CorrectableProblem;
 import org.misemori.identity.domain.Sha256;
 import org.misemori.identity.lockout.AccountKey;
 import org.misemori.identity.lockout.LoginThrottle;
 import org.misemori.identity.member.MemberAccounts;
 import org.misemori.identity.member.MemberPrincipal;
+import org.misemori.identity.password.AccountKind;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopRequest;
 import org.misemori.platform.TenantContext;
@@ -53,12 +55,15 @@ class MemberAccountController {
 
 	private final TaskScheduler background;
 
+	private final ForcedReset forcedReset;
+
 	MemberAccountController(MemberAccounts members, LoginThrottle throttle, SecurityContextRepository contexts,
-			TaskScheduler background) {
+			TaskScheduler background, ForcedReset forcedReset) {
 		this.members = members;
 		this.throttle = throttle;
 		this.contexts = contexts;
 		this.background = background;
+		this.forcedReset = forcedReset;
 	}
 
 	@GetMapping
@@ -120,6 +125,11 @@ class MemberAccountController {
 		}
 		return members.authenticate(shop, email, password).map(member -> {
 			throttle.succeeded(account, request.getRemoteAddr());
+			if (forcedReset.pending(AccountKind.MEMBER, shop.id().value(), member.memberId())) {
+				// A reset campaign waits for a new password: the old one opens that page, nothing else.
+				return "redirect:" + model.getAttribute("base") + "/account/reset/confirm?token="
+						+ forcedReset.memberResetToken(shop.id().value(), member.memberId());
+			}
 			signIn(member, request, response);
 			return "redirect:" + model.getAttribute("base") + "/account";
 		}).orElseGet(() -> {
