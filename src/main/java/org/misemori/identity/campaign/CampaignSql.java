@@ -49,8 +49,17 @@ final class CampaignSql {
 	 */
 	static final String ISSUE_SHOP_LINKS = """
 			WITH drawn AS MATERIALIZED (
-			    SELECT t.shop_id, t.account_kind, t.account_id, encode(platform.gen_random_bytes(32), 'hex') AS token
-			    FROM identity.reset_campaign_target t WHERE t.campaign_id = :campaign),
+			    SELECT t.shop_id, t.account_kind, t.account_id, m.email,
+			           encode(platform.gen_random_bytes(32), 'hex') AS token
+			    FROM identity.reset_campaign_target t
+			    JOIN identity.member_account m ON m.shop_id = t.shop_id AND m.id = t.account_id
+			    WHERE t.campaign_id = :campaign AND t.account_kind = 'MEMBER'
+			    UNION ALL
+			    SELECT t.shop_id, t.account_kind, t.account_id, s.email,
+			           encode(platform.gen_random_bytes(32), 'hex')
+			    FROM identity.reset_campaign_target t
+			    JOIN identity.staff_account s ON s.shop_id = t.shop_id AND s.id = t.account_id
+			    WHERE t.campaign_id = :campaign AND t.account_kind = 'STAFF'),
 			member_links AS (
 			    INSERT INTO identity.member_token (shop_id, token_hash, member_id, purpose, expires_at)
 			    SELECT shop_id, sha256(convert_to(token, 'UTF8')), account_id, 'RESET', :until
@@ -59,11 +68,8 @@ final class CampaignSql {
 			    INSERT INTO identity.staff_reset_token (shop_id, token_hash, staff_id, expires_at)
 			    SELECT shop_id, sha256(convert_to(token, 'UTF8')), account_id, :until
 			    FROM drawn WHERE account_kind = 'STAFF')
-			SELECT d.shop_id, d.account_kind, d.account_id, d.token, p.code AS shop_code, p.name AS shop_name,
-			       coalesce(m.email, s.email) AS email
+			SELECT d.shop_id, d.account_kind, d.account_id, d.token, p.code AS shop_code, p.name AS shop_name, d.email
 			FROM drawn d JOIN platform.shop p ON p.id = d.shop_id
-			LEFT JOIN identity.member_account m ON d.account_kind = 'MEMBER' AND m.shop_id = d.shop_id AND m.id = d.account_id
-			LEFT JOIN identity.staff_account s ON d.account_kind = 'STAFF' AND s.shop_id = d.shop_id AND s.id = d.account_id
 			ORDER BY d.shop_id, d.account_kind, d.account_id""";
 
 	static final String ISSUE_OPERATOR_LINKS = """
