@@ -50,6 +50,11 @@ public class SecurityChangeNotices {
 		send(account, "notice.recovery-code-used", clientAddress);
 	}
 
+	/** A new password was set through a reset link or a campaign's forced change. */
+	public void passwordChanged(AccountKey account, String clientAddress) {
+		send(account, "notice.password-changed", clientAddress);
+	}
+
 	private void send(AccountKey account, String key, String clientAddress) {
 		Optional<String> holder = holders.stream().map(h -> h.mailAddressOf(account)).flatMap(Optional::stream).findFirst();
 		if (holder.isEmpty()) {
