@@ -21,6 +21,9 @@ import org.misemori.Databases;
 import org.misemori.MisemoriIntegrationTest;
 import org.misemori.TestBrowser;
 import org.misemori.TestClock;
+import org.misemori.identity.OperatorFixtures;
+import org.misemori.identity.staff.NewStaff;
+import org.misemori.identity.staff.StaffAccounts;
 import org.misemori.notify.Mails;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
@@ -52,6 +55,8 @@ class CampaignIntegrationTest {
 
 	private static final String NEW_PASSWORD = "新しい合言葉は春の海";
 
+	private static final String STAFF_NEW_PASSWORD = "海の見える喫茶店で新しい合言葉";
+
 	private static final int MEMBERS = 10_000;
 
 	@LocalServerPort
@@ -77,6 +82,9 @@ class CampaignIntegrationTest {
 
 	@Autowired
 	PasswordEncoder passwords;
+
+	@Autowired
+	StaffAccounts staff;
 
 	@Autowired
 	TestClock clock;
@@ -139,6 +147,81 @@ class CampaignIntegrationTest {
 		assertThat(signIn(shop, memberEmail(4, tag), OLD_PASSWORD)).as("pending at the deadline").isEmpty();
 		assertThat(signIn(shop, memberEmail(MEMBERS, tag), OLD_PASSWORD)).isEmpty();
 		assertThat(auditCodes(progress.campaignId())).contains(430, 431);
+	}
+
+	@Test
+	void staffSigningInBeforeTheDeadlineMustSetANewPasswordFirstThenTheSecondFactorFollows() throws Exception {
+		Shop shop = ShopFixtures.kissaShop(administration);
+		String email = Mails.uniqueRecipient("kissa.example.jp");
+		staff.invite(shop.code().value(), new NewStaff("hana", "花子", email, false), "ops.test");
+		Matcher invitation = Pattern.compile("/admin/invitation\\?shop=[a-z0-9-]+&token=([A-Za-z0-9_-]{43})")
+			.matcher(Mails.textOf(awaitMail(email)));
+		assertThat(invitation.find()).isTrue();
+		staff.acceptInvitation(shop.code().value(), invitation.group(1), OperatorFixtures.PASSPHRASE,
+				OperatorFixtures.PASSPHRASE);
+		CampaignProgress progress = shopCampaigns.start(shop, request("LIST", "hana", Duration.ofDays(1)), "owner");
+		assertThat(awaitMailWith(email, "/admin/password-reset?shop=")).isNotNull();
+
+		TestBrowser browser = new TestBrowser(port);
+		browser.get("/admin/login");
+		String forced = location(browser.post("/admin/login", staffCredentials(shop, OperatorFixtures.PASSPHRASE)));
+		assertThat(forced).contains("/admin/password-reset?forced&shop=" + shop.code() + "&token=");
+		assertThat(location(browser.get("/admin"))).as("signed in to nothing").endsWith("/admin/login");
+		assertThat(browser.get(forced.substring(forced.indexOf("/admin"))).body()).contains("続ける前に新しいパスワードを設定");
+		HttpResponse<String> weak = browser.post("/admin/password-reset", Map.of("shop", shop.code().value(), "token",
+				browser.lastPageField("token"), "password", "short", "confirmation", "short"));
+		assertThat(weak.statusCode()).isEqualTo(422);
+		HttpResponse<String> done = browser.post("/admin/password-reset", Map.of("shop", shop.code().value(), "token",
+				browser.lastPageField("token"), "password", STAFF_NEW_PASSWORD, "confirmation", STAFF_NEW_PASSWORD));
+		assertThat(location(done)).contains("/admin/login?reset");
+
+		TestBrowser again = new TestBrowser(port);
+		again.get("/admin/login");
+		assertThat(location(again.post("/admin/login", staffCredentials(shop, OperatorFixtures.PASSPHRASE))))
+			.endsWith("/admin/login?error");
+		assertThat(location(again.post("/admin/login", staffCredentials(shop, STAFF_NEW_PASSWORD)))).endsWith("/admin");
+		assertThat(location(again.get("/admin"))).as("the second factor still follows").contains("/admin/2fa");
+		assertThat(shopCampaigns.progress(shop, progress.campaignId()).orElseThrow().reset()).isEqualTo(1);
+		assertThat(awaitMailWith(email, "パスワードが変更されました")).isNotNull();
+	}
+
+	@Test
+	void staffForgotPasswordAnswersTheSameForUnknownAccounts() throws Exception {
+		Shop shop = ShopFixtures.kissaShop(administration);
+		TestBrowser browser = new TestBrowser(port);
+		browser.get("/admin/password-reset");
+		String unknown = withoutPerRequestValues(browser
+			.post("/admin/password-reset/request", Map.of("shop", shop.code().value(), "loginId", "nobody"))
+			.body());
+		String unknownShop = withoutPerRequestValues(
+				browser.post("/admin/password-reset/request", Map.of("shop", "no-such-shop", "loginId", "x")).body());
+		assertThat(unknown).contains("入力されたアカウントがあれば").isEqualTo(unknownShop);
+		assertThat(browser.get("/admin/password-reset?shop=" + shop.code() + "&token=forged").statusCode()).isEqualTo(410);
+	}
+
+	/** The CSP nonce and the CSRF token differ on every page, whatever the account. */
+	private static String withoutPerRequestValues(String page) {
+		return page.replaceAll("(nonce|value)=\"[^\"]*\"", "");
+	}
+
+	private static Map<String, String> staffCredentials(Shop shop, String password) {
+		return Map.of("shopCode", shop.code().value(), "loginId", "hana", "password", password);
+	}
+
+	private MimeMessage awaitMailWith(String recipient, String text) {
+		return await().atMost(Duration.ofSeconds(60))
+			.until(() -> Mails.receivedBy(mailServer, recipient).stream().filter(m -> Mails.textOf(m).contains(text)
+					|| subjectOf(m).contains(text)).toList(), found -> !found.isEmpty())
+			.get(0);
+	}
+
+	private static String subjectOf(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (Exception ex) {
+			return "";
+		}
 	}
 
 	@Test
