@@ -5,7 +5,7 @@ import org.misemori.identity.domain.CorrectableProblem;
 /** A campaign request the person can put right; nothing was created or sent. */
 public class CampaignProblem extends CorrectableProblem {
 
-	CampaignProblem(String messageKey, Object... arguments) {
+	public CampaignProblem(String messageKey, Object... arguments) {
 		super(messageKey, arguments);
 	}
 
