@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.misemori.identity.campaign.ForcedReset;
+import org.misemori.identity.campaign.OperatorResetLinks;
 import org.misemori.identity.campaign.StaffResetLinks;
 import org.misemori.identity.password.AccountKind;
 import org.misemori.identity.staff.StaffMember;
@@ -17,40 +18,60 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 
 /**
- * While a reset campaign waits for a staff member's new password, the old password signs them
- * in to nothing: the session it started is dropped at once and they are sent, with a fresh
+ * While a reset campaign waits for an account's new password, the old password signs in to
+ * nothing: the session it started is dropped at once and the person is sent, with a fresh
  * single-use link, to set a new password. The next sign-in, with the new one, goes on to the
- * second factor as always. Anyone else goes on to {@code next}.
+ * second factor as always. Everyone else goes on to {@code next}.
  */
-class ForcedResetOnSignIn implements AuthenticationSuccessHandler {
+final class ForcedResetOnSignIn implements AuthenticationSuccessHandler {
 
-	private final ForcedReset forcedReset;
+	/** Where a forced sign-in is sent, with its link; {@code null} when nothing is pending. */
+	private interface Door {
 
-	private final StaffResetLinks links;
+		String redirectIfPending(Authentication authentication);
+
+	}
+
+	private final Door door;
 
 	private final AuthenticationSuccessHandler next;
 
-	ForcedResetOnSignIn(ForcedReset forcedReset, StaffResetLinks links, AuthenticationSuccessHandler next) {
-		this.forcedReset = forcedReset;
-		this.links = links;
+	private ForcedResetOnSignIn(Door door, AuthenticationSuccessHandler next) {
+		this.door = door;
 		this.next = next;
+	}
+
+	static ForcedResetOnSignIn forStaff(ForcedReset forcedReset, StaffResetLinks links, AuthenticationSuccessHandler next) {
+		return new ForcedResetOnSignIn(authentication -> {
+			if (!(authentication.getPrincipal() instanceof StaffMember staff) || !TenantContext.callAs(staff.shopId(),
+					() -> forcedReset.pending(AccountKind.STAFF, staff.shopId().value(), staff.staffId()))) {
+				return null;
+			}
+			String shopCode = staff.getUsername().substring(0, staff.getUsername().indexOf('/'));
+			return "/admin/password-reset?forced&shop=" + shopCode + "&token="
+					+ links.forcedSignInToken(staff.shopId(), staff.staffId());
+		}, next);
+	}
+
+	static ForcedResetOnSignIn forOperators(OperatorResetLinks links, AuthenticationSuccessHandler next) {
+		return new ForcedResetOnSignIn(authentication -> links.pending(authentication.getName())
+				? "/operator/password-reset?forced&token=" + links.forcedSignInToken(authentication.getName()) : null,
+				next);
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
-		if (!(authentication.getPrincipal() instanceof StaffMember staff) || !TenantContext.callAs(staff.shopId(),
-				() -> forcedReset.pending(AccountKind.STAFF, staff.shopId().value(), staff.staffId()))) {
+		String forced = door.redirectIfPending(authentication);
+		if (forced == null) {
 			next.onAuthenticationSuccess(request, response, authentication);
 			return;
 		}
-		String token = links.forcedSignInToken(staff.shopId(), staff.staffId());
 		SecurityContextHolder.clearContext();
 		if (request.getSession(false) != null) {
 			request.getSession(false).invalidate();
 		}
-		String shopCode = staff.getUsername().substring(0, staff.getUsername().indexOf('/'));
-		response.sendRedirect(request.getContextPath() + "/admin/password-reset?forced&shop=" + shopCode + "&token=" + token);
+		response.sendRedirect(request.getContextPath() + forced);
 	}
 
 }

@@ -64,7 +64,7 @@ class StaffSecurityConfiguration {
 			.formLogin(login -> login.loginPage("/admin/login")
 				.usernameParameter("loginId")
 				.authenticationDetailsSource(StaffLoginDetails::new)
-				.successHandler(new ForcedResetOnSignIn(forcedReset, resetLinks, environments.thenRedirectTo("/admin")))
+				.successHandler(ForcedResetOnSignIn.forStaff(forcedReset, resetLinks, environments.thenRedirectTo("/admin")))
 				.failureHandler(signInFailures())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
