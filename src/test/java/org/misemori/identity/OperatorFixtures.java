@@ -64,6 +64,8 @@ public final class OperatorFixtures {
 			statement.execute("DELETE FROM identity.not_me_token WHERE account_key LIKE 'operator:%'");
 			statement.execute("DELETE FROM identity.operator_recovery_code");
 			statement.execute("DELETE FROM identity.operator_totp");
+			statement.execute("DELETE FROM identity.operator_reset_token");
+			statement.execute("DELETE FROM identity.operator_reset_target");
 			statement.execute("DELETE FROM identity.operator_account");
 			statement.execute("DELETE FROM identity.operator_setup_token");
 		}
