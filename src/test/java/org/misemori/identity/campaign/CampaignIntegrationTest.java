@@ -116,6 +116,8 @@ class CampaignIntegrationTest {
 		CampaignProgress progress = shopCampaigns.start(shop, request("ALL", "", Duration.ofDays(2)), "owner");
 		long elapsedMs = Duration.ofNanos(System.nanoTime() - started).toMillis();
 		System.out.println("CAMPAIGN_10K_MS=" + elapsedMs);
+		List<String> resetters = List.of(memberEmail(1, tag), memberEmail(2, tag), memberEmail(3, tag));
+		deliverOnly(shop, resetters);
 
 		assertThat(progress.pending()).isEqualTo(MEMBERS);
 		assertThat(outboxRows(shop)).isEqualTo(MEMBERS);
@@ -124,7 +126,6 @@ class CampaignIntegrationTest {
 		assertThat(signIn(shop, first, OLD_PASSWORD)).as("before the deadline the old password only opens the reset page")
 			.contains("/account/reset/confirm?token=");
 
-		List<String> resetters = List.of(memberEmail(1, tag), memberEmail(2, tag), memberEmail(3, tag));
 		for (String email : resetters) {
 			resetThroughTheMailedLink(shop, email);
 		}
@@ -345,6 +346,22 @@ class CampaignIntegrationTest {
 			insert.setString(4, hash);
 			insert.setInt(5, count);
 			assertThat(insert.executeUpdate()).isEqualTo(count);
+		}
+	}
+
+	/**
+	 * Holds back every mail of the shop but the sample's: ten thousand SMTP deliveries take
+	 * minutes here, and the other test classes' mail, sharing this outbox, would queue behind
+	 * them. (Delivery facts are the only columns the cross-shop role may change.)
+	 */
+	private void deliverOnly(Shop shop, List<String> sample) throws SQLException {
+		try (Connection connection = Databases.asCrossShopRole(environment);
+				PreparedStatement defer = connection.prepareStatement("""
+						UPDATE notify.outbox_mail SET next_attempt_at = now() + interval '30 days'
+						WHERE shop_id = ? AND status = 'PENDING' AND NOT recipient = ANY (?)""")) {
+			defer.setLong(1, shop.id().value());
+			defer.setArray(2, connection.createArrayOf("text", sample.toArray()));
+			assertThat(defer.executeUpdate()).isBetween(MEMBERS - 1_000, MEMBERS - sample.size());
 		}
 	}
 
