@@ -22,7 +22,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "misemori.database.embedded.ephemeral=true", "misemori.platform-hosts=localhost" })
 @AutoConfigureMockMvc
-@Import(FailingEndpoint.class)
+@Import({ FailingEndpoint.class, TestClock.Wiring.class })
 public @interface MisemoriIntegrationTest {
 
 }

@@ -49,7 +49,11 @@ public enum AuditEventType {
 	/** The second step of a member's sign-in: a code accepted (success) or refused (failure). */
 	MEMBER_SIGN_IN_CODE(463),
 	/** A member's try to turn TOTP on or off was refused: wrong password or code. */
-	MEMBER_TOTP_CHANGE_REFUSED(464);
+	MEMBER_TOTP_CHANGE_REFUSED(464),
+	/** A forced password-reset campaign was created and every chosen account mailed a link. */
+	RESET_CAMPAIGN_STARTED(430),
+	/** A campaign's deadline passed: the passwords not replaced in time were invalidated. */
+	RESET_CAMPAIGN_DEADLINE_PASSED(431);
 
 	private final int code;
 

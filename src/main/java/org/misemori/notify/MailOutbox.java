@@ -1,5 +1,7 @@
 package org.misemori.notify;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -26,5 +28,14 @@ public interface MailOutbox {
 	 * @param crossShopWork the {@link JdbcClient} handed to the cross-shop work
 	 */
 	void enqueue(OutboundMail mail, JdbcClient crossShopWork);
+
+	/**
+	 * Queues many mails at once (a reset campaign's thousands), a few statements rather than
+	 * one per mail, on {@code connection}'s transaction: the application's {@link JdbcClient}
+	 * inside the caller's transaction, or the one handed to cross-shop work. The same rules as
+	 * {@link #enqueue(OutboundMail)}: a dedupe key queued before queues nothing, and an invalid
+	 * recipient refuses the whole call.
+	 */
+	void enqueueAll(List<OutboundMail> mails, JdbcClient connection);
 
 }

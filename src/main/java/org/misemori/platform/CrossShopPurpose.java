@@ -15,6 +15,8 @@ public enum CrossShopPurpose {
 	/** Delivering queued mail: reading the outbox rows the runtime role may not read. */
 	MAIL_DELIVERY,
 	/** Verifying the audit log's hash chain: reading every entry, which the runtime role may not. */
-	AUDIT_VERIFICATION
+	AUDIT_VERIFICATION,
+	/** Forced password-reset campaigns: an operator's over many shops, and every campaign's deadline. */
+	RESET_CAMPAIGNS
 
 }

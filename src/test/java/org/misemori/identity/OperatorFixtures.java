@@ -66,6 +66,8 @@ public final class OperatorFixtures {
 			statement.execute("DELETE FROM identity.operator_passkey_user");
 			statement.execute("DELETE FROM identity.operator_recovery_code");
 			statement.execute("DELETE FROM identity.operator_totp");
+			statement.execute("DELETE FROM identity.operator_reset_token");
+			statement.execute("DELETE FROM identity.operator_reset_target");
 			statement.execute("DELETE FROM identity.operator_account");
 			statement.execute("DELETE FROM identity.operator_setup_token");
 		}

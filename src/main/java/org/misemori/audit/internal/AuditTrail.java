@@ -11,6 +11,8 @@ import org.misemori.identity.PasswordChanged;
 import org.misemori.identity.SetupLinkRejected;
 import org.misemori.identity.StaffInvited;
 import org.misemori.identity.StaffPermissionsChanged;
+import org.misemori.identity.campaign.CampaignDeadlinePassed;
+import org.misemori.identity.campaign.CampaignStarted;
 import org.misemori.identity.environment.NewEnvironmentAlerted;
 import org.misemori.identity.environment.NotMeReported;
 import org.misemori.identity.lockout.AccountLocked;
@@ -134,6 +136,18 @@ class AuditTrail {
 		};
 		log.append(new AuditEntry(type, event.what() != PasskeyActivity.What.REFUSED, event.account(), event.shopId(),
 				"address=" + event.clientAddress()));
+	}
+
+	@EventListener
+	void on(CampaignStarted event) {
+		log.append(new AuditEntry(AuditEventType.RESET_CAMPAIGN_STARTED, true, event.actor(), event.shopId(),
+				"campaign=" + event.campaignId() + " accounts=" + event.accounts() + " deadline=" + event.deadline()));
+	}
+
+	@EventListener
+	void on(CampaignDeadlinePassed event) {
+		log.append(new AuditEntry(AuditEventType.RESET_CAMPAIGN_DEADLINE_PASSED, true, "system", null,
+				"campaign=" + event.campaignId() + " invalidated=" + event.invalidated() + " reset=" + event.reset()));
 	}
 
 	@EventListener

@@ -13,8 +13,10 @@ import org.misemori.identity.domain.CorrectableProblem;
 import org.misemori.identity.password.AccountKind;
 import org.misemori.identity.password.PasswordContext;
 import org.misemori.identity.password.PasswordPolicy;
+import org.misemori.identity.password.PasswordReplaced;
 import org.misemori.platform.Shop;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -42,16 +44,20 @@ public class MemberAccounts {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final String unknownAccountHash;
 
-	MemberAccounts(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, MemberMail mail, Clock clock) {
+	MemberAccounts(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, MemberMail mail, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.mail = mail;
 		this.clock = clock;
+		this.events = events;
 		this.unknownAccountHash = passwords.encode("no member has this password, it only costs the same time");
 	}
 
@@ -130,6 +136,8 @@ public class MemberAccounts {
 			.param("shop", shop.id().value())
 			.param("id", member.id())
 			.update();
+		// A reset campaign waiting for this member's new password learns of it in this transaction.
+		events.publishEvent(new PasswordReplaced(AccountKind.MEMBER, shop.id().value(), member.id()));
 	}
 
 	@Transactional(readOnly = true)

@@ -110,6 +110,11 @@ public class SecurityChangeNotices {
 		sendToMember(member, shopName, "notice.member-recovery-code-used", clientAddress);
 	}
 
+	/** A new password was set through a reset link or a campaign's forced change. */
+	public void passwordChanged(AccountKey account, String clientAddress) {
+		send(account, "notice.password-reset-done", clientAddress);
+	}
+
 	private void send(AccountKey account, String key, String clientAddress) {
 		Optional<String> holder = holders.stream().map(h -> h.mailAddressOf(account)).flatMap(Optional::stream).findFirst();
 		holder.ifPresent(address -> compose(address, "", key, account.name(), clientAddress,

@@ -7,12 +7,14 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.misemori.identity.campaign.ForcedReset;
 import org.misemori.identity.domain.CorrectableProblem;
 import org.misemori.identity.domain.Sha256;
 import org.misemori.identity.lockout.AccountKey;
 import org.misemori.identity.lockout.LoginThrottle;
 import org.misemori.identity.member.MemberAccounts;
 import org.misemori.identity.member.MemberPrincipal;
+import org.misemori.identity.password.AccountKind;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopRequest;
 import org.misemori.platform.TenantContext;
@@ -46,12 +48,15 @@ class MemberAccountController {
 
 	private final TaskScheduler background;
 
+	private final ForcedReset forcedReset;
+
 	MemberAccountController(MemberAccounts members, LoginThrottle throttle, MemberSignIn signIn,
-			TaskScheduler background) {
+			TaskScheduler background, ForcedReset forcedReset) {
 		this.members = members;
 		this.throttle = throttle;
 		this.signIn = signIn;
 		this.background = background;
+		this.forcedReset = forcedReset;
 	}
 
 	@GetMapping
@@ -112,6 +117,12 @@ class MemberAccountController {
 			return refuse(new ThrottledProblem(), "storefront/account/login", model, response);
 		}
 		return members.authenticate(shop, email, password).map(member -> {
+			if (forcedReset.pending(AccountKind.MEMBER, shop.id().value(), member.memberId())) {
+				// A reset campaign waits for a new password: the old one opens that page, nothing else.
+				throttle.succeeded(account, request.getRemoteAddr());
+				return "redirect:" + model.getAttribute("base") + "/account/reset/confirm?token="
+						+ forcedReset.memberResetToken(shop.id().value(), member.memberId());
+			}
 			// Signed in, or, if the member has a second factor, on to the code step.
 			return "redirect:" + signIn.afterPassword(member, account, (String) model.getAttribute("base"), request, response);
 		}).orElseGet(() -> {

@@ -2,6 +2,7 @@ package org.misemori.identity.web;
 
 import java.util.LinkedHashMap;
 
+import org.misemori.identity.campaign.OperatorResetLinks;
 import org.misemori.identity.environment.SignInEnvironments;
 import org.misemori.identity.lockout.AccountKey;
 import org.misemori.identity.lockout.LoginThrottle;
@@ -53,20 +54,22 @@ class OperatorSecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain operatorChain(HttpSecurity http, SecurityContextRepository contexts,
 			@Qualifier("operatorAccounts") UserDetailsService operators, PasswordEncoder passwords, LoginThrottle throttle,
-			AuthenticationEventPublisher authenticationEvents, SignInEnvironments environments) throws Exception {
+			AuthenticationEventPublisher authenticationEvents, SignInEnvironments environments,
+			OperatorResetLinks resetLinks) throws Exception {
 		WebBaseline.apply(http);
 		http.securityMatcher("/operator", "/operator/**", "/actuator", "/actuator/**")
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authenticationManager(operatorSignIn(operators, passwords, throttle, authenticationEvents))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/operator/login", "/operator/setup", "/actuator/health", "/actuator/health/**")
+				.requestMatchers("/operator/login", "/operator/setup", "/operator/password-reset",
+						"/operator/password-reset/request", "/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/operator/2fa", "/operator/2fa/**")
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("OPERATOR"), passwordOnly()))
 				.anyRequest()
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("OPERATOR"), passwordAndSecondFactor())))
 			.formLogin(login -> login.loginPage("/operator/login")
-				.successHandler(environments.thenRedirectTo("/operator"))
+				.successHandler(ForcedResetOnSignIn.forOperators(resetLinks, environments.thenRedirectTo("/operator")))
 				.failureHandler(signInFailures())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/operator/logout").logoutSuccessUrl("/operator/login?logout"))

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import org.misemori.identity.campaign.ForcedReset;
+import org.misemori.identity.campaign.StaffResetLinks;
 import org.misemori.identity.environment.SignInEnvironments;
 import org.misemori.identity.lockout.AccountKey;
 import org.misemori.identity.lockout.LoginThrottle;
@@ -50,12 +52,14 @@ class StaffSecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain staffChain(HttpSecurity http, SecurityContextRepository contexts, StaffAccounts staff,
 			ShopDirectory shops, PasswordEncoder passwords, LoginThrottle throttle,
-			AuthenticationEventPublisher authenticationEvents, SignInEnvironments environments) throws Exception {
+			AuthenticationEventPublisher authenticationEvents, SignInEnvironments environments, ForcedReset forcedReset,
+			StaffResetLinks resetLinks) throws Exception {
 		WebBaseline.apply(http);
 		http.securityMatcher("/admin", "/admin/**")
 			.securityContext(context -> context.securityContextRepository(contexts))
 			.authenticationManager(staffSignIn(staff, shops, passwords, throttle, authenticationEvents))
-			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/invitation")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/login", "/admin/invitation", "/admin/password-reset",
+					"/admin/password-reset/request")
 				.permitAll()
 				.requestMatchers("/admin/2fa", "/admin/2fa/**")
 				.access(AuthorizationManagers.allOf(AuthorityAuthorizationManager.hasRole("STAFF"), passwordOnly()))
@@ -84,7 +88,7 @@ class StaffSecurityConfiguration {
 			.formLogin(login -> login.loginPage("/admin/login")
 				.usernameParameter("loginId")
 				.authenticationDetailsSource(StaffLoginDetails::new)
-				.successHandler(environments.thenRedirectTo("/admin"))
+				.successHandler(ForcedResetOnSignIn.forStaff(forcedReset, resetLinks, environments.thenRedirectTo("/admin")))
 				.failureHandler(signInFailures())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))

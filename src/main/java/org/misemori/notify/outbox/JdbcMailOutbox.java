@@ -1,5 +1,7 @@
 package org.misemori.notify.outbox;
 
+import java.util.List;
+
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
@@ -16,6 +18,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class JdbcMailOutbox implements MailOutbox {
+
+	/** Mails per statement in {@link #enqueueAll}: bounded, so one statement's parameters stay small. */
+	private static final int CHUNK = 1_000;
 
 	private final JdbcClient jdbc;
 
@@ -34,6 +39,46 @@ class JdbcMailOutbox implements MailOutbox {
 	@Override
 	public void enqueue(OutboundMail mail, JdbcClient crossShopWork) {
 		insert(crossShopWork, mail);
+	}
+
+	@Override
+	public void enqueueAll(List<OutboundMail> mails, JdbcClient connection) {
+		mails.forEach(mail -> requirePlainAddress(mail.to()));
+		for (int from = 0; from < mails.size(); from += CHUNK) {
+			insertChunk(connection, mails.subList(from, Math.min(from + CHUNK, mails.size())));
+		}
+	}
+
+	/** One INSERT per chunk, its columns bound as arrays: the statement text never changes. */
+	private void insertChunk(JdbcClient connection, List<OutboundMail> mails) {
+		int size = mails.size();
+		byte[][] dedupeKeys = new byte[size][];
+		byte[][] seals = new byte[size][];
+		Long[] shopIds = new Long[size];
+		String[] recipients = new String[size];
+		String[] subjects = new String[size];
+		String[] bodies = new String[size];
+		for (int i = 0; i < size; i++) {
+			OutboundMail mail = mails.get(i);
+			dedupeKeys[i] = seal.dedupeKey(mail.dedupeKey());
+			shopIds[i] = mail.shopId();
+			recipients[i] = mail.to();
+			subjects[i] = mail.subject();
+			bodies[i] = mail.body();
+			seals[i] = seal.seal(dedupeKeys[i], mail.shopId(), mail.to(), mail.subject(), mail.body());
+		}
+		connection.sql("""
+				INSERT INTO notify.outbox_mail (dedupe_key, shop_id, recipient, subject, body, seal)
+				SELECT * FROM unnest(CAST(:dedupeKeys AS bytea[]), CAST(:shopIds AS bigint[]), CAST(:recipients AS text[]),
+				                     CAST(:subjects AS text[]), CAST(:bodies AS text[]), CAST(:seals AS bytea[]))
+				ON CONFLICT DO NOTHING""")
+			.param("dedupeKeys", dedupeKeys)
+			.param("shopIds", shopIds)
+			.param("recipients", recipients)
+			.param("subjects", subjects)
+			.param("bodies", bodies)
+			.param("seals", seals)
+			.update();
 	}
 
 	private void insert(JdbcClient connection, OutboundMail mail) {
