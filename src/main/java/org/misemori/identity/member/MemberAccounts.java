@@ -121,8 +121,9 @@ public class MemberAccounts {
 			.ifPresent(m -> mail.resetPassword(shop, m.email(), issueToken(shop, m.id(), "RESET", RESET_VALIDITY)));
 	}
 
+	/** Sets the new password from a reset link; returns whose it was. */
 	@Transactional
-	public void resetPassword(Shop shop, String token, String password, String confirmation) {
+	public MemberPrincipal resetPassword(Shop shop, String token, String password, String confirmation) {
 		StoredMember member = memberOfToken(shop, token).orElseThrow(() -> new MemberProblem("member.link.invalid"));
 		policy.check(password, new PasswordContext(AccountKind.MEMBER, null, member.email())).ifPresent(problem -> {
 			throw new MemberProblem(problem.messageKey(), problem.arguments().toArray());
@@ -138,6 +139,7 @@ public class MemberAccounts {
 			.update();
 		// A reset campaign waiting for this member's new password learns of it in this transaction.
 		events.publishEvent(new PasswordReplaced(AccountKind.MEMBER, shop.id().value(), member.id()));
+		return new MemberPrincipal(shop.id(), member.id(), member.email());
 	}
 
 	@Transactional(readOnly = true)

@@ -13,6 +13,7 @@ import org.misemori.identity.PasswordChanged;
 import org.misemori.identity.domain.Sha256;
 import org.misemori.identity.member.MemberAccounts.MemberProblem;
 import org.misemori.identity.notices.SecurityChangeNotices;
+import org.misemori.identity.session.OwnSessions;
 import org.misemori.identity.notices.SecurityChangeNotices.Contact;
 import org.misemori.identity.password.AccountKind;
 import org.misemori.identity.password.PasswordContext;
@@ -50,10 +51,13 @@ public class MemberCredentialChanges {
 
 	private final Clock clock;
 
+	private final OwnSessions sessions;
+
 	private final SecureRandom random = new SecureRandom();
 
 	MemberCredentialChanges(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, MemberMail mail,
-			SecurityChangeNotices notices, ApplicationEventPublisher events, Clock clock) {
+			SecurityChangeNotices notices, ApplicationEventPublisher events, Clock clock, OwnSessions sessions) {
+		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -88,6 +92,16 @@ public class MemberCredentialChanges {
 			.update();
 		notices.passwordChanged(holder(shop, member.email()), clientAddress);
 		events.publishEvent(new PasswordChanged(me.getName(), shop.id().value()));
+	}
+
+	/**
+	 * After a password was set through a reset link (the member's own request, or a campaign's):
+	 * every session of the account ends, since whoever else had one should not keep it, and the
+	 * holder is told, in case the reset was not theirs.
+	 */
+	public void passwordWasReset(Shop shop, MemberPrincipal member, String clientAddress) {
+		sessions.endAllBut(member.getName(), null);
+		notices.passwordChanged(holder(shop, member.email()), clientAddress);
 	}
 
 	/** Mails the new address a link, or, if it already has an account here, a notice; the caller sees no difference. */

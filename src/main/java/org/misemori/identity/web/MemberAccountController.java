@@ -13,6 +13,7 @@ import org.misemori.identity.domain.Sha256;
 import org.misemori.identity.lockout.AccountKey;
 import org.misemori.identity.lockout.LoginThrottle;
 import org.misemori.identity.member.MemberAccounts;
+import org.misemori.identity.member.MemberCredentialChanges;
 import org.misemori.identity.member.MemberPrincipal;
 import org.misemori.identity.password.AccountKind;
 import org.misemori.platform.Shop;
@@ -50,8 +51,11 @@ class MemberAccountController {
 
 	private final ForcedReset forcedReset;
 
+	private final MemberCredentialChanges changes;
+
 	MemberAccountController(MemberAccounts members, LoginThrottle throttle, MemberSignIn signIn,
-			TaskScheduler background, ForcedReset forcedReset) {
+			TaskScheduler background, ForcedReset forcedReset, MemberCredentialChanges changes) {
+		this.changes = changes;
 		this.members = members;
 		this.throttle = throttle;
 		this.signIn = signIn;
@@ -175,7 +179,8 @@ class MemberAccountController {
 		Shop shop = shop(request, model);
 		model.addAttribute("token", token);
 		try {
-			members.resetPassword(shop, token, password, confirmation);
+			changes.passwordWasReset(shop, members.resetPassword(shop, token, password, confirmation),
+					request.getRemoteAddr());
 			return "redirect:" + model.getAttribute("base") + "/account/login?reset";
 		}
 		catch (CorrectableProblem problem) {

@@ -11,6 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.misemori.identity.PasskeyActivity;
+import org.misemori.identity.domain.Sha256;
+import org.misemori.identity.lockout.AccountKey;
+import org.misemori.identity.lockout.LoginThrottle;
 import org.misemori.identity.member.MemberPrincipal;
 import org.misemori.identity.passkey.MemberPasskeyHolders;
 import org.misemori.identity.passkey.MemberPasskeyNotices;
@@ -73,12 +76,15 @@ class MemberPasskeyController {
 
 	private final ApplicationEventPublisher events;
 
+	private final LoginThrottle throttle;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	MemberPasskeyController(@Qualifier("memberPasskeys") Passkeys passkeys, MemberPasskeyHolders holders,
 			SecurityContextRepository contexts, MemberPasskeyNotices notices, MessageSource messages, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, LoginThrottle throttle) {
 		this.events = events;
+		this.throttle = throttle;
 		this.passkeys = passkeys;
 		this.holders = holders;
 		this.contexts = contexts;
@@ -99,13 +105,20 @@ class MemberPasskeyController {
 	ResponseEntity<String> signIn(@RequestBody(required = false) String body, HttpServletRequest request,
 			HttpServletResponse response) {
 		ShopRequest shop = shop(request);
+		AccountKey attempts = passkeyAttemptsFrom(shop.shop(), request.getRemoteAddr());
+		if (!throttle.admit(attempts, request.getRemoteAddr()).isAllowed()) {
+			return json(HttpStatus.TOO_MANY_REQUESTS,
+					write(Map.of("authenticated", false, "error", text("member.login.throttled", null))));
+		}
 		Optional<MemberPrincipal> member = passkeys.verify(body == null ? "" : body, request.getSession())
 			.flatMap(name -> holders.find(shop.shop().id(), name));
 		if (member.isEmpty()) {
+			throttle.failed(attempts, request.getRemoteAddr());
 			events.publishEvent(new PasskeyActivity(PasskeyActivity.What.REFUSED, "member:" + shop.shop().id() + ":?",
 					shop.shop().id().value(), request.getRemoteAddr()));
 			return json(HttpStatus.UNAUTHORIZED, write(Map.of("authenticated", false)));
 		}
+		throttle.succeeded(attempts, request.getRemoteAddr());
 		signIn(member.get(), request, response);
 		record(PasskeyActivity.What.SIGNED_IN, member.get(), request);
 		return json(HttpStatus.OK, write(Map.of("authenticated", true, "redirectUrl", shop.basePath() + "/account")));
@@ -163,6 +176,16 @@ class MemberPasskeyController {
 			record(PasskeyActivity.What.REMOVED, member.get(), request);
 		}
 		return "redirect:" + shop.basePath() + "/account/passkeys?removed";
+	}
+
+	/**
+	 * A passkey attempt names no account until it is verified, so failed attempts are counted
+	 * per client address (as a pseudo-account of the shop): one address guessing assertions
+	 * is slowed down progressively, and no shopper's own passkey is ever blocked by it.
+	 */
+	private static AccountKey passkeyAttemptsFrom(Shop shop, String clientAddress) {
+		return AccountKey.member(shop.id().value(),
+				"passkey:" + Sha256.hex(clientAddress == null ? "" : clientAddress).substring(0, 32));
 	}
 
 	/** As the password sign-in does: a new session id and CSRF token, the context saved explicitly. */

@@ -74,6 +74,15 @@ class MemberAccountIntegrationTest {
 		assertThat(location(reset)).endsWith(base + "/login?reset");
 		assertThat(signIn(new TestBrowser(port), email, PASSWORD)).isEmpty();
 		assertThat(signIn(new TestBrowser(port), email, NEW_PASSWORD)).endsWith(base);
+
+		assertThat(location(browser.get(base))).as("the session signed in before the reset has ended")
+			.endsWith(base + "/login");
+		assertThat(Mails.textOf(awaitMail(email, "パスワードが変更されました"))).contains(shop.name());
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+			.until(() -> Mails.receivedBy(mailServer, email)
+				.stream()
+				.filter(m -> subjectOf(m).contains("パスワードが変更されました"))
+				.count() == 1);
 	}
 
 	@Test

@@ -27,6 +27,8 @@ import org.misemori.platform.TenantContext;
 import org.misemori.platform.domain.ShopAdministration;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -190,6 +192,36 @@ class PasskeyIntegrationTest {
 			assertThat(count).isEqualTo(1);
 			assertThat(html).doesNotContainPattern("(?i)\\son[a-z]+=").doesNotContainPattern("(?i)\\sstyle=");
 		}
+	}
+
+	@Test
+	void guessedPasskeySignInsFromOneAddressAreSlowedDown() throws Exception {
+		Shop shop = ShopFixtures.kissaShop(administration);
+		String login = "/s/" + shop.code() + "/account/passkey-login";
+		MockHttpSession session = new MockHttpSession();
+		List<Integer> statuses = new ArrayList<>();
+		for (int attempt = 0; attempt < 25; attempt++) {
+			mvc.perform(post(login + "/options").session(session).with(csrf()).with(from("198.51.100.77")));
+			statuses.add(mvc.perform(post(login).session(session)
+				.with(csrf())
+				.with(from("198.51.100.77"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"id\":\"guess-" + attempt + "\"}")).andReturn().getResponse().getStatus());
+		}
+		assertThat(statuses).startsWith(401).contains(429);
+		assertThat(mvc.perform(post(login).session(new MockHttpSession())
+			.with(csrf())
+			.with(from("198.51.100.78"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{}")).andReturn().getResponse().getStatus()).as("another address is not slowed down")
+			.isEqualTo(401);
+	}
+
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
 	}
 
 	@Test
