@@ -8,14 +8,21 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.webauthn.api.AuthenticatorTransport;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
 import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 
-/** The columns the three passkey tables share, to and from Spring Security's {@link CredentialRecord}. */
+/**
+ * The columns the three kinds of passkey tables share, to and from Spring Security's
+ * {@link CredentialRecord} and {@link PublicKeyCredentialUserEntity}: the statements differ per
+ * kind, the rows and parameters do not.
+ */
 final class CredentialRows {
 
 	private CredentialRows() {
@@ -41,6 +48,36 @@ final class CredentialRows {
 			builder.lastUsed(lastUsed.toInstant());
 		}
 		return builder.build();
+	}
+
+	/** A holder row ({@code user_handle, name}); we keep no separate display name. */
+	static PublicKeyCredentialUserEntity holder(ResultSet row, int rowNumber) throws SQLException {
+		String name = row.getString(2);
+		return ImmutablePublicKeyCredentialUserEntity.builder()
+			.id(new Bytes(row.getBytes(1)))
+			.name(name)
+			.displayName(name)
+			.build();
+	}
+
+	/**
+	 * Binds a credential to a statement saving it: {@code :handle} names the holder, and
+	 * {@code :lastUsed} is only written when the row already exists (after a sign-in).
+	 */
+	static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CredentialRecord record) {
+		return statement.param("id", record.getCredentialId().getBytes())
+			.param("label", record.getLabel())
+			.param("key", record.getPublicKey().getBytes())
+			.param("count", record.getSignatureCount())
+			.param("uv", record.isUvInitialized())
+			.param("be", record.isBackupEligible())
+			.param("bs", record.isBackupState())
+			.param("transports", transports(record.getTransports()))
+			.param("attestation", raw(record.getAttestationObject()))
+			.param("clientData", raw(record.getAttestationClientDataJSON()))
+			.param("created", timestamp(record.getCreated()))
+			.param("lastUsed", record.getLastUsed() == null ? null : timestamp(record.getLastUsed()))
+			.param("handle", record.getUserEntityUserId().getBytes());
 	}
 
 	static Passkey summary(ResultSet row, int rowNumber) throws SQLException {

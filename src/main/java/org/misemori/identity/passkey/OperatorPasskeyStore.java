@@ -10,7 +10,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.web.webauthn.api.Bytes;
 import org.springframework.security.web.webauthn.api.CredentialRecord;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
-import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 
 /**
  * Operators' passkeys, in tables only the cross-shop role may touch (like their passwords and
@@ -25,24 +24,27 @@ final class OperatorPasskeyStore implements PasskeyStore {
 		this.crossShop = crossShop;
 	}
 
+	@Override
 	public PublicKeyCredentialUserEntity findById(Bytes id) {
 		return call("find passkey holder", jdbc -> jdbc
 			.sql("SELECT user_handle, name FROM identity.operator_passkey_user WHERE user_handle = :handle")
 			.param("handle", id.getBytes())
-			.query((row, n) -> StaffPasskeyStore.entity(row.getBytes(1), row.getString(2)))
+			.query(CredentialRows::holder)
 			.optional()
 			.orElse(null));
 	}
 
+	@Override
 	public PublicKeyCredentialUserEntity findByUsername(String username) {
 		return call("find passkey holder", jdbc -> jdbc
 			.sql("SELECT user_handle, name FROM identity.operator_passkey_user WHERE name = :name")
 			.param("name", username)
-			.query((row, n) -> StaffPasskeyStore.entity(row.getBytes(1), row.getString(2)))
+			.query(CredentialRows::holder)
 			.optional()
 			.orElse(null));
 	}
 
+	@Override
 	public void save(PublicKeyCredentialUserEntity entity) {
 		call("create passkey holder", jdbc -> jdbc.sql("""
 				INSERT INTO identity.operator_passkey_user (operator_id, user_handle, name)
@@ -53,6 +55,7 @@ final class OperatorPasskeyStore implements PasskeyStore {
 			.update());
 	}
 
+	@Override
 	public void deleteHolder(Bytes id) {
 		call("delete passkey holder", jdbc -> jdbc.sql("DELETE FROM identity.operator_passkey_user WHERE user_handle = :handle")
 			.param("handle", id.getBytes())
@@ -85,7 +88,7 @@ final class OperatorPasskeyStore implements PasskeyStore {
 	/** A new credential (never used yet), or the signature counter and last use after a sign-in. */
 	@Override
 	public void save(CredentialRecord record) {
-		call("save passkey", jdbc -> jdbc.sql("""
+		call("save passkey", jdbc -> CredentialRows.bind(jdbc.sql("""
 				INSERT INTO identity.operator_passkey (credential_id, operator_id, label, public_key, signature_count,
 				    uv_initialized, backup_eligible, backup_state, transports, attestation_object,
 				    attestation_client_data_json, created_at, last_used_at)
@@ -93,20 +96,7 @@ final class OperatorPasskeyStore implements PasskeyStore {
 				       :clientData, :created, NULL
 				FROM identity.operator_passkey_user u WHERE u.user_handle = :handle
 				ON CONFLICT (credential_id) DO UPDATE SET signature_count = excluded.signature_count,
-				    last_used_at = :lastUsed, backup_state = excluded.backup_state""")
-			.param("id", record.getCredentialId().getBytes())
-			.param("label", record.getLabel())
-			.param("key", record.getPublicKey().getBytes())
-			.param("count", record.getSignatureCount())
-			.param("uv", record.isUvInitialized())
-			.param("be", record.isBackupEligible())
-			.param("bs", record.isBackupState())
-			.param("transports", CredentialRows.transports(record.getTransports()))
-			.param("attestation", CredentialRows.raw(record.getAttestationObject()))
-			.param("clientData", CredentialRows.raw(record.getAttestationClientDataJSON()))
-			.param("created", CredentialRows.timestamp(record.getCreated()))
-			.param("lastUsed", record.getLastUsed() == null ? null : CredentialRows.timestamp(record.getLastUsed()))
-			.param("handle", record.getUserEntityUserId().getBytes())
+				    last_used_at = :lastUsed, backup_state = excluded.backup_state"""), record)
 			.update());
 	}
 
@@ -115,33 +105,6 @@ final class OperatorPasskeyStore implements PasskeyStore {
 		call("delete passkey", jdbc -> jdbc.sql("DELETE FROM identity.operator_passkey WHERE credential_id = :id")
 			.param("id", credentialId.getBytes())
 			.update());
-	}
-
-	@Override
-	public PublicKeyCredentialUserEntityRepository users() {
-		return new PublicKeyCredentialUserEntityRepository() {
-
-			@Override
-			public PublicKeyCredentialUserEntity findById(Bytes id) {
-				return OperatorPasskeyStore.this.findById(id);
-			}
-
-			@Override
-			public PublicKeyCredentialUserEntity findByUsername(String username) {
-				return OperatorPasskeyStore.this.findByUsername(username);
-			}
-
-			@Override
-			public void save(PublicKeyCredentialUserEntity entity) {
-				OperatorPasskeyStore.this.save(entity);
-			}
-
-			@Override
-			public void delete(Bytes id) {
-				deleteHolder(id);
-			}
-
-		};
 	}
 
 	@Override
