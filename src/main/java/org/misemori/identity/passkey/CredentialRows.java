@@ -86,16 +86,16 @@ final class CredentialRows {
 				row.getTimestamp("created_at").toInstant(), lastUsed == null ? null : lastUsed.toInstant());
 	}
 
-	static String transports(Set<AuthenticatorTransport> transports) {
+	private static String transports(Set<AuthenticatorTransport> transports) {
 		return transports == null ? ""
 				: transports.stream().map(AuthenticatorTransport::getValue).sorted().collect(Collectors.joining(","));
 	}
 
-	static Timestamp timestamp(Instant instant) {
+	private static Timestamp timestamp(Instant instant) {
 		return Timestamp.from(instant == null ? Instant.now() : instant);
 	}
 
-	static byte[] raw(Bytes bytes) {
+	private static byte[] raw(Bytes bytes) {
 		return bytes == null ? null : bytes.getBytes();
 	}
 

@@ -30,13 +30,23 @@ public class MemberPasskeyHolders {
 		if (!username.startsWith("member:" + shop.value() + ":")) {
 			return Optional.empty();
 		}
-		long memberId = MemberPasskeyStore.memberId(username);
+		long memberId = memberId(username);
 		return TenantContext.callAs(shop, () -> transactions.execute(status -> jdbc.sql("""
 				SELECT email FROM identity.member_account WHERE id = :id AND status = 'ACTIVE'""")
 			.param("id", memberId)
 			.query(String.class)
 			.optional()
 			.map(email -> new MemberPrincipal(shop, memberId, email))));
+	}
+
+	/** The member id at the end of a holder's name {@code member:<shop id>:<member id>}; 0 (no one) if none. */
+	static long memberId(String name) {
+		try {
+			return Long.parseLong(name.substring(name.lastIndexOf(':') + 1));
+		}
+		catch (NumberFormatException notAMember) {
+			return 0;
+		}
 	}
 
 }

@@ -32,7 +32,7 @@ class PasskeyConfiguration {
 
 	@Bean
 	Passkeys staffPasskeys(JdbcClient jdbc, TransactionTemplate transactions, Environment environment, PublicUrl url) {
-		return new Passkeys("staff", new StaffPasskeyStore(jdbc, transactions),
+		return new Passkeys("staff", new ShopPasskeyStore(jdbc, transactions, ShopPasskeyStore.STAFF),
 				store -> relyingParty(store, environment, url, false));
 	}
 
@@ -45,7 +45,7 @@ class PasskeyConfiguration {
 	/** Members sign in with the passkey alone, so their authenticator must verify them itself. */
 	@Bean
 	Passkeys memberPasskeys(JdbcClient jdbc, TransactionTemplate transactions, Environment environment, PublicUrl url) {
-		return new Passkeys("member", new MemberPasskeyStore(jdbc, transactions),
+		return new Passkeys("member", new ShopPasskeyStore(jdbc, transactions, ShopPasskeyStore.MEMBERS),
 				store -> relyingParty(store, environment, url, true));
 	}
 

@@ -93,7 +93,7 @@ class PasskeyIntegrationTest {
 		Shop shopB = ShopFixtures.zakkaShop(administration);
 		StaffMember owner = owner(shopA, Mails.uniqueRecipient("kissa.example.jp"));
 		owner(shopB, Mails.uniqueRecipient("zakka.example.jp"));
-		StaffPasskeyStore store = new StaffPasskeyStore(jdbc, transactions);
+		ShopPasskeyStore store = new ShopPasskeyStore(jdbc, transactions, ShopPasskeyStore.STAFF);
 		Bytes credential = registered(store, shopA, owner);
 
 		assertThat(TenantContext.callAs(shopA.id(), () -> store.findByCredentialId(credential))).isNotNull();
@@ -109,7 +109,7 @@ class PasskeyIntegrationTest {
 		Shop shop = ShopFixtures.kissaShop(administration);
 		String email = Mails.uniqueRecipient("kissa.example.jp");
 		StaffMember owner = owner(shop, email);
-		StaffPasskeyStore store = new StaffPasskeyStore(jdbc, transactions);
+		ShopPasskeyStore store = new ShopPasskeyStore(jdbc, transactions, ShopPasskeyStore.STAFF);
 		Bytes credential = registered(store, shop, owner);
 
 		mvc.perform(post("/admin/security/passkeys/delete").with(csrf())
@@ -153,7 +153,7 @@ class PasskeyIntegrationTest {
 		staff.invite(shop.code().value(), new NewStaff("kazu", "風間 かず", Mails.uniqueRecipient("kissa.example.jp"), false),
 				"ops.test");
 		StaffMember clerk = staff.findForSignIn(shop.code().value(), "kazu").orElseThrow();
-		StaffPasskeyStore store = new StaffPasskeyStore(jdbc, transactions);
+		ShopPasskeyStore store = new ShopPasskeyStore(jdbc, transactions, ShopPasskeyStore.STAFF);
 		Bytes ownersKey = registered(store, shop, owner);
 
 		mvc.perform(post("/admin/security/passkeys/delete").with(csrf())
@@ -166,7 +166,7 @@ class PasskeyIntegrationTest {
 	void passkeyPagesKeepTheStrictPolicy() throws Exception {
 		Shop shop = ShopFixtures.kissaShop(administration);
 		StaffMember owner = owner(shop, Mails.uniqueRecipient("kissa.example.jp"));
-		registered(new StaffPasskeyStore(jdbc, transactions), shop, owner);
+		registered(new ShopPasskeyStore(jdbc, transactions, ShopPasskeyStore.STAFF), shop, owner);
 		// First sign-ins enrol TOTP; only then does the code page (with its passkey button) show.
 		String secret = secondFactor.beginEnrolment(owner).base32Secret();
 		assertThat(secondFactor.confirmEnrolment(owner, TotpFixtures.currentCode(secret))).isPresent();
@@ -238,7 +238,7 @@ class PasskeyIntegrationTest {
 	}
 
 	/** What a finished registration leaves behind (the ceremony itself is the browser tests' part). */
-	private static Bytes registered(StaffPasskeyStore store, Shop shop, StaffMember holder) {
+	private static Bytes registered(ShopPasskeyStore store, Shop shop, StaffMember holder) {
 		Bytes handle = Bytes.random();
 		Bytes credential = Bytes.random();
 		TenantContext.runAs(shop.id(), () -> {
