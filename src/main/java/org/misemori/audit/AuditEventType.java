@@ -9,6 +9,8 @@ public enum AuditEventType {
 	CROSS_SHOP_ACCESS(100),
 	SHOP_OPENED(200),
 	SHOP_CLOSED(201),
+	/** A closed shop's retention ended: its keys destroyed, its personal data deleted; detail counts the rows. */
+	SHOP_PURGED(202),
 	OPERATOR_CREATED(300),
 	OPERATOR_SETUP_REJECTED(301),
 	STAFF_INVITED(310),

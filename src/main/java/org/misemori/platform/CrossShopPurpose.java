@@ -17,6 +17,8 @@ public enum CrossShopPurpose {
 	/** Verifying the audit log's hash chain: reading every entry, which the runtime role may not. */
 	AUDIT_VERIFICATION,
 	/** Forced password-reset campaigns: an operator's over many shops, and every campaign's deadline. */
-	RESET_CAMPAIGNS
+	RESET_CAMPAIGNS,
+	/** Erasing the data of closed shops whose retention period has ended. */
+	SHOP_PURGE
 
 }

@@ -20,6 +20,7 @@ import org.misemori.identity.lockout.LoginThrottled;
 import org.misemori.platform.CrossShopAccessed;
 import org.misemori.platform.ShopClosed;
 import org.misemori.platform.ShopOpened;
+import org.misemori.platform.ShopPurged;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -56,6 +57,12 @@ class AuditTrail {
 	void on(ShopClosed event) {
 		log.append(AuditEntry.success(AuditEventType.SHOP_CLOSED, event.actor(), event.shopId().value(),
 				"code=" + event.code() + " retentionDays=" + event.retentionDays() + " purgeAfter=" + event.purgeAfter()));
+	}
+
+	@EventListener
+	void on(ShopPurged event) {
+		log.append(AuditEntry.success(AuditEventType.SHOP_PURGED, "system", event.shopId().value(),
+				"code=" + event.code() + " rowsErased=" + event.rowsErased() + " " + event.erased()));
 	}
 
 	@EventListener

@@ -1,0 +1,156 @@
+package org.misemori.platform.domain;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.misemori.Databases;
+import org.misemori.MisemoriIntegrationTest;
+import org.misemori.identity.member.MemberAccounts;
+import org.misemori.identity.member.MemberFixtures;
+import org.misemori.platform.Shop;
+import org.misemori.platform.ShopFixtures;
+import org.misemori.vault.FieldRef;
+import org.misemori.vault.ShopVault;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * GEO's closed shop still held a million orders. Here a closed shop past its retention keeps
+ * no row in any table that has a shop_id column (whoever adds a table later is held to it by
+ * this test), and its keys are gone, so what was encrypted for it stays unreadable.
+ */
+@MisemoriIntegrationTest
+class ShopPurgeIntegrationTest {
+
+	private static final String PASSWORD = "はなの雑貨で春を待つ";
+
+	private static final FieldRef NAME = FieldRef.of("identity.member_account", "name", 1);
+
+	/** The audit log is the legal record of what happened, the purge included; it stays. */
+	private static final List<String> KEPT = List.of("audit.audit_event");
+
+	@Autowired
+	ShopAdministration administration;
+
+	@Autowired
+	ShopPurge purge;
+
+	@Autowired
+	ShopVault vault;
+
+	@Autowired
+	MemberAccounts members;
+
+	@Autowired
+	Environment environment;
+
+	@Test
+	void aShopPastItsRetentionKeepsNoRowAndNoKey() throws Exception {
+		Shop closing = ShopFixtures.kissaShop(administration);
+		Shop staying = ShopFixtures.zakkaShop(administration);
+		MemberFixtures.activeMember(members, environment, closing, PASSWORD);
+		MemberFixtures.activeMember(members, environment, staying, PASSWORD);
+		byte[] sealed = vault.encrypt(closing.id(), NAME, "山田 花子");
+		vault.encrypt(staying.id(), NAME, "佐藤 一郎");
+		assertThat(rowsOf(closing.id().value())).as("the shop had data to lose").containsKeys("identity.member_account",
+				"vault.shop_keyset", "notify.outbox_mail", "platform.shop_profile");
+
+		administration.closeShop(closing.code().value(), 0);
+		assertThat(purge.purgeDue()).isGreaterThanOrEqualTo(1);
+
+		assertThat(rowsOf(closing.id().value())).as("rows left of the purged shop").isEmpty();
+		assertThat(rowsOf(staying.id().value())).containsKeys("identity.member_account", "vault.shop_keyset");
+		assertThat(statusOf(closing)).isEqualTo("PURGED");
+		assertThatThrownBy(() -> vault.decrypt(closing.id(), NAME, sealed)).as("no key is ever made again for it")
+			.rootCause()
+			.hasMessageContaining("is purged: its keys were destroyed");
+		assertThat(vault.decrypt(staying.id(), NAME, vault.encrypt(staying.id(), NAME, "x"))).isEqualTo("x");
+		assertThat(auditedPurgesOf(closing.id().value())).singleElement().asString().contains("rowsErased=");
+	}
+
+	@Test
+	void aShopStillWithinItsRetentionIsKept() throws Exception {
+		Shop closed = ShopFixtures.kissaShop(administration);
+		MemberFixtures.activeMember(members, environment, closed, PASSWORD);
+		administration.closeShop(closed.code().value(), 30);
+
+		purge.purgeDue();
+
+		assertThat(statusOf(closed)).isEqualTo("CLOSED");
+		assertThat(rowsOf(closed.id().value())).containsKey("identity.member_account");
+	}
+
+	/** Every table with a shop_id column, and how many rows it holds for the shop (non-zero only). */
+	private Map<String, Long> rowsOf(long shopId) throws SQLException {
+		Map<String, Long> rows = new TreeMap<>();
+		try (Connection crossShop = Databases.asCrossShopRole(environment)) {
+			for (String table : tablesWithAShopId(crossShop)) {
+				try (PreparedStatement count = crossShop
+					.prepareStatement("SELECT count(*) FROM " + table + " WHERE shop_id = ?")) {
+					count.setLong(1, shopId);
+					try (ResultSet result = count.executeQuery()) {
+						result.next();
+						if (result.getLong(1) > 0) {
+							rows.put(table, result.getLong(1));
+						}
+					}
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static List<String> tablesWithAShopId(Connection connection) throws SQLException {
+		List<String> tables = new ArrayList<>();
+		try (PreparedStatement query = connection.prepareStatement("""
+				SELECT table_schema || '.' || table_name FROM information_schema.columns
+				 WHERE column_name = 'shop_id' AND table_schema IN ('platform', 'identity', 'notify', 'vault', 'audit')
+				 ORDER BY 1"""); ResultSet result = query.executeQuery()) {
+			while (result.next()) {
+				if (!KEPT.contains(result.getString(1))) {
+					tables.add(result.getString(1));
+				}
+			}
+		}
+		assertThat(tables).as("the check must see the tables, or it proves nothing").contains("identity.member_account",
+				"vault.shop_keyset");
+		return tables;
+	}
+
+	private String statusOf(Shop shop) throws SQLException {
+		try (Connection owner = Databases.asOwner(environment);
+				PreparedStatement query = owner.prepareStatement("SELECT status FROM platform.shop WHERE id = ?")) {
+			query.setLong(1, shop.id().value());
+			try (ResultSet result = query.executeQuery()) {
+				result.next();
+				return result.getString(1);
+			}
+		}
+	}
+
+	private List<String> auditedPurgesOf(long shopId) throws SQLException {
+		List<String> details = new ArrayList<>();
+		try (Connection crossShop = Databases.asCrossShopRole(environment); PreparedStatement query = crossShop
+			.prepareStatement("SELECT detail FROM audit.audit_event WHERE type = 'SHOP_PURGED' AND shop_id = ?")) {
+			query.setLong(1, shopId);
+			try (ResultSet result = query.executeQuery()) {
+				while (result.next()) {
+					details.add(result.getString(1));
+				}
+			}
+		}
+		return details;
+	}
+
+}
