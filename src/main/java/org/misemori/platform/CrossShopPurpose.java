@@ -19,6 +19,8 @@ public enum CrossShopPurpose {
 	/** Forced password-reset campaigns: an operator's over many shops, and every campaign's deadline. */
 	RESET_CAMPAIGNS,
 	/** Erasing the data of closed shops whose retention period has ended. */
-	SHOP_PURGE
+	SHOP_PURGE,
+	/** Scoping an incident: reading the record of who read whose personal data. */
+	INCIDENT_SCOPE
 
 }

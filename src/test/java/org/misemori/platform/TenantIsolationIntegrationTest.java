@@ -182,9 +182,11 @@ class TenantIsolationIntegrationTest {
 						WHERE c.relkind IN ('r', 'p')
 						  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
 						  AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'shop_id')
-						  -- The audit log and the mail outbox are platform-wide, and the runtime role cannot
-						  -- read either; their rules are tested on their own.
-						  AND (n.nspname, c.relname) NOT IN (('audit', 'audit_event'), ('notify', 'outbox_mail'))""");
+						  -- The audit log, the record of personal-data reads and the mail outbox are
+						  -- platform-wide, and the runtime role cannot read any of them; their rules are
+						  -- tested on their own.
+						  AND (n.nspname, c.relname) NOT IN (('audit', 'audit_event'), ('audit', 'personal_data_read'),
+						                                     ('notify', 'outbox_mail'))""");
 				ResultSet rows = statement.executeQuery()) {
 			int tenantTables = 0;
 			while (rows.next()) {

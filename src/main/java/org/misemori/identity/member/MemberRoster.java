@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,13 +62,14 @@ public class MemberRoster {
 	}
 
 	/**
-	 * Writes every member as CSV in {@link #CSV_CHARSET}; how many rows (without the header).
-	 * A character Windows-31J lacks becomes "?": the export stays readable in Excel.
+	 * Writes every member as CSV in {@link #CSV_CHARSET}; returns the ids written, in order, for the
+	 * record of who read whose data. A character Windows-31J lacks becomes "?": the export stays
+	 * readable in Excel.
 	 */
 	@Transactional(readOnly = true)
-	public int writeCsv(OutputStream out) {
+	public List<Long> writeCsv(OutputStream out) {
 		Writer writer = new OutputStreamWriter(out, CSV_CHARSET);
-		int[] rows = { 0 };
+		List<Long> written = new ArrayList<>();
 		try {
 			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(CSV_HEADER).get());
 			jdbc.sql("""
@@ -75,14 +77,14 @@ public class MemberRoster {
 					ORDER BY id""").query((RowCallbackHandler) row -> {
 				MemberRecord member = record(row, 0);
 				print(csv, member.csvCells());
-				rows[0]++;
+				written.add(member.id());
 			});
 			csv.flush();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return rows[0];
+		return written;
 	}
 
 	private static void print(CSVPrinter csv, List<String> cells) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.misemori.Databases;
 import org.misemori.MisemoriIntegrationTest;
+import org.misemori.audit.PersonalDataReads;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.domain.ShopAdministration;
@@ -60,13 +61,18 @@ class AdminMembersIntegrationTest {
 
 	long formula;
 
+	long plusMember;
+
+	@Autowired
+	PersonalDataReads reads;
+
 	@BeforeEach
 	void shopWithMembersAndStaff() throws SQLException {
 		shop = ShopFixtures.kissaShop(administration);
 		otherShop = ShopFixtures.zakkaShop(administration);
 		taro = addMember(shop, "taro.yamada@example.jp", true);
 		formula = addMember(shop, "=HYPERLINK(\"http://evil.example\")@example.jp", false);
-		addMember(shop, "+81-90@example.jp", true);
+		plusMember = addMember(shop, "+81-90@example.jp", true);
 		addMember(otherShop, "hidden@other.example.jp", true);
 		StaffFixtures.add(environment, shop, "clerk", "clerk@kissa.example.jp", false, HASH, StaffPermission.ORDERS);
 		StaffFixtures.add(environment, shop, "support", "support@kissa.example.jp", false, HASH,
@@ -142,6 +148,49 @@ class AdminMembersIntegrationTest {
 			.with(StaffFixtures.signedIn(staff, shop, "exporter", Instant.now().minus(Duration.ofMinutes(6)))))
 			.andExpect(redirectedUrl("/admin/2fa?stepup"));
 		assertThat(audit(451, "exporter")).isEmpty();
+	}
+
+	@Test
+	void everyScreenAndExportOfPersonalDataIsOnTheReadRecordAndTheTwoScopingQueriesFindIt() throws Exception {
+		Instant before = Instant.now().minusSeconds(1);
+		mvc.perform(get("/admin/members/" + taro).with(StaffFixtures.signedIn(staff, shop, "support")))
+			.andExpect(status().isOk());
+		mvc.perform(get("/admin/members").with(StaffFixtures.signedIn(staff, shop, "clerk"))).andExpect(status().isOk());
+		mvc.perform(get("/admin/export/members.csv").with(StaffFixtures.signedIn(staff, shop, "exporter")))
+			.andExpect(status().isOk());
+		Instant after = Instant.now().plusSeconds(1);
+		String support = shop.code() + "/support";
+
+		List<PersonalDataReads.Reading> readersOfTaro = reads.whoRead(shop.id().value(), "MEMBER", taro, before, after);
+		assertThat(readersOfTaro).extracting(PersonalDataReads.Reading::principal)
+			.containsExactlyInAnyOrder(support, shop.code() + "/clerk", shop.code() + "/exporter");
+		assertThat(readersOfTaro).filteredOn(reading -> reading.principal().endsWith("/clerk"))
+			.singleElement()
+			.satisfies(reading -> assertThat(reading.fields()).contains("email(masked)").doesNotContain("email"));
+		assertThat(reads.whoRead(shop.id().value(), "MEMBER", taro, after, after.plusSeconds(60))).isEmpty();
+		assertThat(reads.whoRead(otherShop.id().value(), "MEMBER", taro, before, after)).isEmpty();
+
+		assertThat(reads.readBy(support, before, after)).singleElement().satisfies(reading -> {
+			assertThat(reading.recordIds()).containsExactly(taro);
+			assertThat(reading.purpose()).isEqualTo("admin member detail");
+			assertThat(reading.fields()).contains("email");
+		});
+		assertThat(reads.readBy(shop.code() + "/exporter", before, after)).singleElement()
+			.satisfies(reading -> assertThat(reading.recordIds()).containsExactly(taro, formula, plusMember));
+	}
+
+	@Test
+	void theReadRecordCanOnlyBeAddedTo() throws Exception {
+		try (Connection app = Databases.asRuntimeRole(environment); var statement = app.createStatement()) {
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM audit.personal_data_read"))
+				.hasMessageContaining("permission denied");
+		}
+		try (Connection owner = Databases.asOwner(environment); var statement = owner.createStatement()) {
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit.personal_data_read"))
+				.hasMessageContaining("append-only");
+		}
 	}
 
 	private long addMember(Shop owner, String email, boolean active) throws SQLException {
