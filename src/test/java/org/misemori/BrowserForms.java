@@ -1,6 +1,8 @@
 package org.misemori;
 
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -10,8 +12,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What a person does with a page's forms in a {@link Chromium} test: type into a field, press
- * the form's button and wait until the page has gone, read what the next page says. (The staff
- * and operator browser tests still carry private copies of these; new tests use this.)
+ * the form's button and wait until the page has gone, read what the next page says, find a link
+ * in the mail the embedded server received.
  */
 public final class BrowserForms {
 
@@ -43,8 +45,24 @@ public final class BrowserForms {
 
 	/** The text of the first element matching {@code css}, once it is visible. */
 	public String text(String css) {
-		return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)))
-			.getText();
+		return waitFor(css).getText();
+	}
+
+	/** The first element matching {@code css}, once the navigation a click started has shown it. */
+	public WebElement waitFor(String css) {
+		return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+	}
+
+	/**
+	 * Group 1 of {@code link} on {@code /dev/mail}, polled until the mail has arrived; the page
+	 * escapes {@code &} in links, which is undone here.
+	 */
+	public String linkOnDevMail(int port, Pattern link) {
+		return new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(driver -> {
+			driver.get("http://localhost:" + port + "/dev/mail");
+			Matcher matcher = link.matcher(driver.getPageSource());
+			return matcher.find() ? matcher.group(1).replace("&amp;", "&") : null;
+		});
 	}
 
 }

@@ -1,14 +1,13 @@
 package org.misemori.identity;
 
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.misemori.BrowserForms;
 import org.misemori.Chromium;
 import org.misemori.MisemoriIntegrationTest;
 import org.misemori.identity.staff.NewStaff;
@@ -18,10 +17,7 @@ import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.domain.ShopAdministration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,11 +48,14 @@ class StaffSignInBrowserIntegrationTest {
 
 	ChromeDriver browser;
 
+	BrowserForms forms;
+
 	Shop shop;
 
 	@BeforeEach
 	void shopWithAnInvitedOwner() {
 		browser = Chromium.start(profile, "ja");
+		forms = new BrowserForms(browser);
 		shop = ShopFixtures.kissaShop(administration);
 		staff.invite(shop.code().value(), new NewStaff("midori", "緑川 みどり", "midori@kissa.example.jp", true),
 				"ops.test");
@@ -72,38 +71,38 @@ class StaffSignInBrowserIntegrationTest {
 	@Test
 	void invitedOwnerSetsAPasswordEnrolsTotpAndSignsInWithIt() throws Exception {
 		browser.get(invitationLinkFromDevMail());
-		type("password", PASSPHRASE);
-		type("confirmation", PASSPHRASE);
-		submit();
-		assertThat(text("main")).contains("パスワードを設定しました");
+		forms.type("password", PASSPHRASE);
+		forms.type("confirmation", PASSPHRASE);
+		forms.submit();
+		assertThat(forms.text("main")).contains("パスワードを設定しました");
 
 		signIn();
 		assertThat(browser.getCurrentUrl()).as(browser.getPageSource()).endsWith("/admin/2fa/enrol");
-		waitFor("#totp-secret");
+		forms.waitFor("#totp-secret");
 		assertThat(browser.getCurrentUrl()).endsWith("/admin/2fa/enrol");
 		Chromium.screenshot(browser, "admin-2fa-enrol");
 		String secret = browser.findElement(By.id("totp-secret")).getText();
-		type("code", TotpFixtures.currentCode(secret));
-		submit();
-		waitFor("#recovery-codes");
-		click(By.id("continue"));
-		assertThat(text("main")).contains(shop.code() + "/midori");
+		forms.type("code", TotpFixtures.currentCode(secret));
+		forms.submit();
+		forms.waitFor("#recovery-codes");
+		forms.click(By.id("continue"));
+		assertThat(forms.text("main")).contains(shop.code() + "/midori");
 
-		click(By.cssSelector("form[action$='/admin/logout'] button"));
-		assertThat(text("main")).contains("ログアウトしました");
+		forms.click(By.cssSelector("form[action$='/admin/logout'] button"));
+		assertThat(forms.text("main")).contains("ログアウトしました");
 
 		signIn();
 		assertThat(browser.getCurrentUrl()).contains("/admin/2fa");
-		type("code", "000000");
-		submit();
-		assertThat(text(".error")).contains("コードが正しくないか");
-		type("code", TotpFixtures.codeStepsAhead(secret, 1));
-		submit();
-		assertThat(text("h1")).isEqualTo("ショップ管理");
+		forms.type("code", "000000");
+		forms.submit();
+		assertThat(forms.text(".error")).contains("コードが正しくないか");
+		forms.type("code", TotpFixtures.codeStepsAhead(secret, 1));
+		forms.submit();
+		assertThat(forms.text("h1")).isEqualTo("ショップ管理");
 		Chromium.screenshot(browser, "admin-dashboard");
 
 		// The owner may grant every permission when inviting staff.
-		click(By.cssSelector("a[href='/admin/staff']"));
+		forms.click(By.cssSelector("a[href='/admin/staff']"));
 		assertThat(browser.findElements(By.cssSelector("input[name='permissions'][type='checkbox']"))).hasSize(7);
 		browser.executeScript("document.querySelector('fieldset').scrollIntoView()");
 		Chromium.screenshot(browser, "admin-staff");
@@ -112,45 +111,15 @@ class StaffSignInBrowserIntegrationTest {
 	private String invitationLinkFromDevMail() {
 		Pattern link = Pattern.compile("(http://localhost:\\d+/admin/invitation\\?shop=" + shop.code()
 				+ "&amp;token=[A-Za-z0-9_-]{43})");
-		return new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(driver -> {
-			driver.get("http://localhost:" + port + "/dev/mail");
-			Matcher matcher = link.matcher(driver.getPageSource());
-			return matcher.find() ? matcher.group(1).replace("&amp;", "&") : null;
-		});
+		return forms.linkOnDevMail(port, link);
 	}
 
 	private void signIn() {
 		browser.get("http://localhost:" + port + "/admin/login");
-		type("shopCode", shop.code().value());
-		type("loginId", "midori");
-		type("password", PASSPHRASE);
-		submit();
-	}
-
-	private void type(String name, String value) {
-		WebElement field = browser.findElement(By.name(name));
-		field.clear();
-		field.sendKeys(value);
-	}
-
-	private void submit() {
-		click(By.cssSelector("main form button[type=submit]"));
-	}
-
-	/** Clicks and waits until the browser has left the page. */
-	private void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(Chromium.gone(element));
-	}
-
-	private String text(String css) {
-		return waitFor(css).getText();
-	}
-
-	private WebElement waitFor(String css) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+		forms.type("shopCode", shop.code().value());
+		forms.type("loginId", "midori");
+		forms.type("password", PASSPHRASE);
+		forms.submit();
 	}
 
 }

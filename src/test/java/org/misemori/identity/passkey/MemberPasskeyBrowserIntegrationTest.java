@@ -3,12 +3,12 @@ package org.misemori.identity.passkey;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.misemori.BrowserForms;
 import org.misemori.Chromium;
 import org.misemori.Databases;
 import org.misemori.MisemoriIntegrationTest;
@@ -19,10 +19,7 @@ import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.TenantContext;
 import org.misemori.platform.domain.ShopAdministration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +54,8 @@ class MemberPasskeyBrowserIntegrationTest {
 
 	ChromeDriver browser;
 
+	BrowserForms forms;
+
 	VirtualAuthenticator authenticator;
 
 	Shop shop;
@@ -68,6 +67,7 @@ class MemberPasskeyBrowserIntegrationTest {
 	@BeforeEach
 	void twoShopsAnActiveMemberAndABrowserWithAnAuthenticator() throws Exception {
 		browser = Chromium.start(profile, "ja");
+		forms = new BrowserForms(browser);
 		authenticator = browser.addVirtualAuthenticator(PasskeyBrowser.authenticatorOptions());
 		shop = ShopFixtures.kissaShop(administration);
 		otherShop = ShopFixtures.zakkaShop(administration);
@@ -86,29 +86,29 @@ class MemberPasskeyBrowserIntegrationTest {
 	@Test
 	void memberRegistersAPasskeyAndSignsInWithItAtTheirShopOnly() throws Exception {
 		browser.get(url(shop, "/account/login"));
-		type("email", email);
-		type("password", PASSWORD);
-		click(By.cssSelector("main form button[type=submit]"));
-		click(By.id("passkeys-link"));
-		type("label", "わたしのスマホ");
+		forms.type("email", email);
+		forms.type("password", PASSWORD);
+		forms.click(By.cssSelector("main form button[type=submit]"));
+		forms.click(By.id("passkeys-link"));
+		forms.type("label", "わたしのスマホ");
 		browser.findElement(By.cssSelector("#passkey-register button[type=submit]")).click();
-		assertThat(waitFor("#passkey-list").getText()).contains("わたしのスマホ");
+		assertThat(forms.waitFor("#passkey-list").getText()).contains("わたしのスマホ");
 		assertThat(authenticator.getCredentials()).hasSize(1);
 
 		browser.get(url(shop, "/account"));
-		click(By.cssSelector("form[action$='/account/logout'] button"));
+		forms.click(By.cssSelector("form[action$='/account/logout'] button"));
 
 		// The same shopper has an account at the other shop too, but the passkey is this shop's.
 		browser.get(url(otherShop, "/account/login"));
 		browser.findElement(By.id("passkey-sign-in")).click();
-		assertThat(waitFor("#passkey-error").getText()).contains("パスキーでログインできませんでした");
+		assertThat(forms.waitFor("#passkey-error").getText()).contains("パスキーでログインできませんでした");
 		browser.get(url(otherShop, "/account"));
 		assertThat(browser.getCurrentUrl()).endsWith("/account/login");
 
 		browser.get(url(shop, "/account/login"));
 		String sessionBefore = browser.manage().getCookieNamed("MISEMORI_SESSION").getValue();
 		browser.findElement(By.id("passkey-sign-in")).click();
-		assertThat(waitFor("#member-email").getText()).contains(email);
+		assertThat(forms.waitFor("#member-email").getText()).contains(email);
 		assertThat(browser.manage().getCookieNamed("MISEMORI_SESSION").getValue())
 			.as("a new session id on signing in with a passkey")
 			.isNotEqualTo(sessionBefore);
@@ -128,23 +128,6 @@ class MemberPasskeyBrowserIntegrationTest {
 
 	private String url(Shop where, String path) {
 		return "http://localhost:" + port + "/s/" + where.code() + path;
-	}
-
-	private void type(String name, String value) {
-		WebElement field = browser.findElement(By.name(name));
-		field.clear();
-		field.sendKeys(value);
-	}
-
-	private void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(Chromium.gone(element));
-	}
-
-	private WebElement waitFor(String css) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 	}
 
 }

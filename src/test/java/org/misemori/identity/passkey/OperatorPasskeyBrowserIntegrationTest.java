@@ -7,13 +7,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.misemori.BrowserForms;
 import org.misemori.Chromium;
 import org.misemori.MisemoriIntegrationTest;
 import org.misemori.identity.OperatorFixtures;
 import org.misemori.identity.domain.OperatorSetup;
 import org.misemori.identity.twofactor.TotpFixtures;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -45,10 +45,13 @@ class OperatorPasskeyBrowserIntegrationTest {
 
 	ChromeDriver browser;
 
+	BrowserForms forms;
+
 	@BeforeEach
 	void freshPlatformAndBrowserWithAnAuthenticator() throws Exception {
 		OperatorFixtures.noOperatorYet(environment);
 		browser = Chromium.start(profile, "ja");
+		forms = new BrowserForms(browser);
 		browser.addVirtualAuthenticator(PasskeyBrowser.authenticatorOptions());
 	}
 
@@ -64,18 +67,18 @@ class OperatorPasskeyBrowserIntegrationTest {
 		setup.complete(setup.issueTokenIfNoOperator().orElseThrow(), "ops.kaede", "kaede@ops.example.jp",
 				OperatorFixtures.PASSPHRASE, OperatorFixtures.PASSPHRASE);
 		signIn();
-		waitFor("#totp-secret");
-		type("code", TotpFixtures.currentCode(browser.findElement(By.id("totp-secret")).getText()));
-		click(By.cssSelector("main form button[type=submit]"));
-		click(By.id("continue"));
+		forms.waitFor("#totp-secret");
+		forms.type("code", TotpFixtures.currentCode(browser.findElement(By.id("totp-secret")).getText()));
+		forms.click(By.cssSelector("main form button[type=submit]"));
+		forms.click(By.id("continue"));
 
-		click(By.id("passkeys-link"));
-		type("label", "運営用キー");
+		forms.click(By.id("passkeys-link"));
+		forms.type("label", "運営用キー");
 		browser.findElement(By.cssSelector("#passkey-register button[type=submit]")).click();
-		assertThat(waitFor("#passkey-list").getText()).contains("運営用キー");
+		assertThat(forms.waitFor("#passkey-list").getText()).contains("運営用キー");
 
 		open("/operator");
-		click(By.cssSelector("form[action$='/operator/logout'] button"));
+		forms.click(By.cssSelector("form[action$='/operator/logout'] button"));
 		signIn();
 		assertThat(browser.getCurrentUrl()).contains("/operator/2fa");
 		browser.findElement(By.id("passkey-sign-in")).click();
@@ -84,30 +87,13 @@ class OperatorPasskeyBrowserIntegrationTest {
 
 	private void signIn() {
 		open("/operator/login");
-		type("username", "ops.kaede");
-		type("password", OperatorFixtures.PASSPHRASE);
-		click(By.cssSelector("main form button[type=submit]"));
+		forms.type("username", "ops.kaede");
+		forms.type("password", OperatorFixtures.PASSPHRASE);
+		forms.click(By.cssSelector("main form button[type=submit]"));
 	}
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
-	}
-
-	private void type(String name, String value) {
-		WebElement field = browser.findElement(By.name(name));
-		field.clear();
-		field.sendKeys(value);
-	}
-
-	private void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(Chromium.gone(element));
-	}
-
-	private WebElement waitFor(String css) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
 	}
 
 }

@@ -3,7 +3,6 @@ package org.misemori.identity.passkey;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.misemori.BrowserForms;
 import org.misemori.Chromium;
 import org.misemori.MisemoriIntegrationTest;
 import org.misemori.identity.staff.NewStaff;
@@ -23,12 +23,10 @@ import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.domain.ShopAdministration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
-import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -63,6 +61,8 @@ class StaffPasskeyBrowserIntegrationTest {
 
 	ChromeDriver browser;
 
+	BrowserForms forms;
+
 	VirtualAuthenticator authenticator;
 
 	Shop shop;
@@ -72,6 +72,7 @@ class StaffPasskeyBrowserIntegrationTest {
 	@BeforeEach
 	void shopWithAnInvitedOwnerAndABrowserWithAPasskeyAuthenticator() {
 		browser = Chromium.start(profile, "ja");
+		forms = new BrowserForms(browser);
 		authenticator = browser.addVirtualAuthenticator(PasskeyBrowser.authenticatorOptions());
 		shop = ShopFixtures.kissaShop(administration);
 		email = Mails.uniqueRecipient("kissa.example.jp");
@@ -88,27 +89,27 @@ class StaffPasskeyBrowserIntegrationTest {
 	@Test
 	void ownerRegistersAPasskeyAndSignsInWithPasswordAndPasskey() throws Exception {
 		browser.get(invitationLinkFromDevMail());
-		type("password", PASSPHRASE);
-		type("confirmation", PASSPHRASE);
-		submit();
+		forms.type("password", PASSPHRASE);
+		forms.type("confirmation", PASSPHRASE);
+		forms.submit();
 		signIn();
-		waitFor("#totp-secret");
-		type("code", TotpFixtures.currentCode(browser.findElement(By.id("totp-secret")).getText()));
-		submit();
-		click(By.id("continue"));
+		forms.waitFor("#totp-secret");
+		forms.type("code", TotpFixtures.currentCode(browser.findElement(By.id("totp-secret")).getText()));
+		forms.submit();
+		forms.click(By.id("continue"));
 
-		click(By.id("passkeys-link"));
+		forms.click(By.id("passkeys-link"));
 		assertThat(browser.getCurrentUrl()).endsWith("/admin/security");
-		type("label", "仕事用ノート");
+		forms.type("label", "仕事用ノート");
 		browser.findElement(By.cssSelector("#passkey-register button[type=submit]")).click();
-		waitFor("#passkey-list");
-		assertThat(text("#passkey-list")).contains("仕事用ノート");
+		forms.waitFor("#passkey-list");
+		assertThat(forms.text("#passkey-list")).contains("仕事用ノート");
 		assertThat(authenticator.getCredentials()).hasSize(1);
 		Chromium.screenshot(browser, "admin-passkeys");
 		assertThat(mailsWithSubject("パスキーが登録されました")).hasSize(1);
 
 		browser.get("http://localhost:" + port + "/admin");
-		click(By.cssSelector("form[action$='/admin/logout'] button"));
+		forms.click(By.cssSelector("form[action$='/admin/logout'] button"));
 		signIn();
 		assertThat(browser.getCurrentUrl()).contains("/admin/2fa");
 		Chromium.screenshot(browser, "admin-2fa-with-passkey");
@@ -119,7 +120,7 @@ class StaffPasskeyBrowserIntegrationTest {
 			.as("a new session id once the passkey raised the sign-in")
 			.isNotEqualTo(sessionBefore);
 		assertThat(browser.getCurrentUrl()).matches(".*/admin(\\?continue)?");
-		assertThat(text("main")).contains(shop.code() + "/midori");
+		assertThat(forms.text("main")).contains(shop.code() + "/midori");
 		// Still exactly one notice: signing in is not a change.
 		assertThat(mailsWithSubject("パスキーが登録されました")).hasSize(1);
 	}
@@ -142,44 +143,15 @@ class StaffPasskeyBrowserIntegrationTest {
 	private String invitationLinkFromDevMail() {
 		Pattern link = Pattern.compile("(http://localhost:\\d+/admin/invitation\\?shop=" + shop.code()
 				+ "&amp;token=[A-Za-z0-9_-]{43})");
-		return new WebDriverWait(browser, Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(500)).until(driver -> {
-			driver.get("http://localhost:" + port + "/dev/mail");
-			Matcher matcher = link.matcher(driver.getPageSource());
-			return matcher.find() ? matcher.group(1).replace("&amp;", "&") : null;
-		});
+		return forms.linkOnDevMail(port, link);
 	}
 
 	private void signIn() {
 		browser.get("http://localhost:" + port + "/admin/login");
-		type("shopCode", shop.code().value());
-		type("loginId", "midori");
-		type("password", PASSPHRASE);
-		submit();
-	}
-
-	private void type(String name, String value) {
-		WebElement field = browser.findElement(By.name(name));
-		field.clear();
-		field.sendKeys(value);
-	}
-
-	private void submit() {
-		click(By.cssSelector("main form button[type=submit]"));
-	}
-
-	private void click(By locator) {
-		WebElement element = browser.findElement(locator);
-		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(15)).until(Chromium.gone(element));
-	}
-
-	private String text(String css) {
-		return waitFor(css).getText();
-	}
-
-	private WebElement waitFor(String css) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+		forms.type("shopCode", shop.code().value());
+		forms.type("loginId", "midori");
+		forms.type("password", PASSPHRASE);
+		forms.submit();
 	}
 
 }
