@@ -4,14 +4,17 @@ import org.misemori.platform.ShopId;
 
 /**
  * Personal data at rest: encrypted with the shop's own keys, bound to its row, found by blind
- * index. Everything outside this module sees plain values only through here.
+ * index. Plain values come back out only through {@link PersonalDataReader}, which records
+ * every read.
  */
 public interface ShopVault {
 
 	byte[] encrypt(ShopId shop, FieldRef field, String plaintext);
 
-	/** @throws SealedFieldMismatchException if the ciphertext does not belong to this shop and field */
-	String decrypt(ShopId shop, FieldRef field, byte[] ciphertext);
+	/** {@link #encrypt}, or {@code null} for a field left empty (nothing is sealed for it). */
+	default byte[] encryptOptional(ShopId shop, FieldRef field, String plaintext) {
+		return plaintext == null || plaintext.isBlank() ? null : encrypt(shop, field, plaintext);
+	}
 
 	/** A 32-byte keyed hash of the normalised value, per shop: equal values find each other, nothing else. */
 	byte[] blindIndex(ShopId shop, BlindIndexKind kind, String value);

@@ -34,8 +34,8 @@ class TinkShopVault implements ShopVault {
 		}
 	}
 
-	@Override
-	public String decrypt(ShopId shop, FieldRef field, byte[] ciphertext) {
+	/** Only {@link RecordedReadings} and key rotation open values: every other read is recorded. */
+	String decrypt(ShopId shop, FieldRef field, byte[] ciphertext) {
 		try {
 			return new String(keysets.fields(shop).decrypt(ciphertext, associatedData(shop, field)), StandardCharsets.UTF_8);
 		}

@@ -17,6 +17,7 @@ import org.misemori.identity.member.MemberFixtures;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.vault.FieldRef;
+import org.misemori.vault.PersonalDataReader;
 import org.misemori.vault.ShopVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,9 @@ class ShopPurgeIntegrationTest {
 	ShopVault vault;
 
 	@Autowired
+	PersonalDataReader reader;
+
+	@Autowired
 	MemberAccounts members;
 
 	@Autowired
@@ -75,10 +79,10 @@ class ShopPurgeIntegrationTest {
 		assertThat(rowsOf(closing.id().value())).as("rows left of the purged shop").isEmpty();
 		assertThat(rowsOf(staying.id().value())).containsKeys("identity.member_account", "vault.shop_keyset");
 		assertThat(statusOf(closing)).isEqualTo("PURGED");
-		assertThatThrownBy(() -> vault.decrypt(closing.id(), NAME, sealed)).as("no key is ever made again for it")
+		assertThatThrownBy(() -> reader.open(closing.id(), "MEMBER", "purge test").field(NAME, sealed)).as("no key is ever made again for it")
 			.rootCause()
 			.hasMessageContaining("is purged: its keys were destroyed");
-		assertThat(vault.decrypt(staying.id(), NAME, vault.encrypt(staying.id(), NAME, "x"))).isEqualTo("x");
+		assertThat(reader.open(staying.id(), "MEMBER", "purge test").field(NAME, vault.encrypt(staying.id(), NAME, "x"))).isEqualTo("x");
 		assertThat(auditedPurgesOf(closing.id().value())).singleElement().asString().contains("rowsErased=");
 	}
 

@@ -34,7 +34,7 @@ class ShopVaultIntegrationTest {
 	private static final String ADDRESS = "東京都千代田区千代田1-1 みどりマンション101号";
 
 	@Autowired
-	ShopVault vault;
+	TinkShopVault vault;
 
 	@Autowired
 	ShopAdministration administration;
