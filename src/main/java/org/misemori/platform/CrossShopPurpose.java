@@ -20,6 +20,8 @@ public enum CrossShopPurpose {
 	RESET_CAMPAIGNS,
 	/** Erasing the data of closed shops whose retention period has ended. */
 	SHOP_PURGE,
+	/** Sealing, once, addresses stored in plain text before personal data was encrypted. */
+	LEGACY_SEALING,
 	/** Scoping an incident: reading the record of who read whose personal data. */
 	INCIDENT_SCOPE
 

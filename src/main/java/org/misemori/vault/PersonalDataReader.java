@@ -1,5 +1,7 @@
 package org.misemori.vault;
 
+import java.util.function.UnaryOperator;
+
 import org.misemori.platform.ShopId;
 
 /**
@@ -24,6 +26,12 @@ public interface PersonalDataReader {
 		 * @throws SealedFieldMismatchException if the value does not belong to this shop and place
 		 */
 		String field(FieldRef field, byte[] sealed);
+
+		/**
+		 * Only the masked form of a value (such as {@code ta***@example.jp}): the plain value
+		 * never leaves the vault, and the record says the field was shown masked.
+		 */
+		String masked(FieldRef field, byte[] sealed, UnaryOperator<String> mask);
 
 		@Override
 		void close();

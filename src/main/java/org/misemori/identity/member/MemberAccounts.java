@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.misemori.identity.domain.Sha256;
@@ -15,6 +14,8 @@ import org.misemori.identity.password.PasswordContext;
 import org.misemori.identity.password.PasswordPolicy;
 import org.misemori.identity.password.PasswordReplaced;
 import org.misemori.platform.Shop;
+import org.misemori.platform.ShopId;
+import org.misemori.vault.PersonalDataReader;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,12 +47,18 @@ public class MemberAccounts {
 
 	private final ApplicationEventPublisher events;
 
+	private final MemberSeals seals;
+
+	private final PersonalDataReader reader;
+
 	private final SecureRandom random = new SecureRandom();
 
 	private final String unknownAccountHash;
 
 	MemberAccounts(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, MemberMail mail, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, MemberSeals seals, PersonalDataReader reader) {
+		this.seals = seals;
+		this.reader = reader;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.policy = policy;
@@ -77,19 +84,20 @@ public class MemberAccounts {
 	@Transactional
 	public void completeSignUp(Shop shop, String email, String passwordHash) {
 		String address = normalisedEmail(email);
-		if (find(address).isPresent()) {
+		if (find(shop, address).isPresent()) {
 			mail.alreadyRegistered(shop, address);
 			return;
 		}
-		long id = jdbc.sql("""
-				INSERT INTO identity.member_account (shop_id, email, email_key, password_hash)
-				VALUES (:shop, :email, :key, :hash) RETURNING id""")
+		long id = seals.nextId();
+		jdbc.sql("""
+				INSERT INTO identity.member_account (shop_id, id, email_sealed, email_index, password_hash)
+				VALUES (:shop, :id, :email, :index, :hash)""")
 			.param("shop", shop.id().value())
-			.param("email", address)
-			.param("key", address.toLowerCase(Locale.ROOT))
+			.param("id", id)
+			.param("email", seals.seal(shop.id(), MemberField.EMAIL, id, address))
+			.param("index", seals.emailIndex(shop.id(), address))
 			.param("hash", passwordHash)
-			.query(Long.class)
-			.single();
+			.update();
 		mail.confirmAddress(shop, address, issueToken(shop, id, "VERIFY", VERIFY_VALIDITY));
 	}
 
@@ -106,25 +114,26 @@ public class MemberAccounts {
 	}
 
 	/** The member, if the address and password match an account; the same work either way. */
-	@Transactional(readOnly = true)
+	@Transactional // not read-only: opening the member's address writes the read record
 	public Optional<MemberPrincipal> authenticate(Shop shop, String email, String password) {
 		String presented = password == null || password.length() > 512 ? "" : password;
-		Optional<StoredMember> member = find(normalisedEmailOrEmpty(email));
+		Optional<StoredMember> member = find(shop, normalisedEmailOrEmpty(email));
 		boolean matches = passwords.matches(presented, member.map(StoredMember::passwordHash).orElse(unknownAccountHash));
-		return member.filter(m -> matches && m.active())
-			.map(m -> new MemberPrincipal(shop.id(), m.id(), m.email()));
+		return member.filter(m -> matches && m.active()).map(m -> principal(shop, m, "sign-in"));
 	}
 
 	@Transactional
 	public void requestReset(Shop shop, String email) {
-		find(normalisedEmailOrEmpty(email)).filter(StoredMember::active)
-			.ifPresent(m -> mail.resetPassword(shop, m.email(), issueToken(shop, m.id(), "RESET", RESET_VALIDITY)));
+		find(shop, normalisedEmailOrEmpty(email)).filter(StoredMember::active)
+			.ifPresent(m -> mail.resetPassword(shop, email(shop, m, "password reset mail"),
+					issueToken(shop, m.id(), "RESET", RESET_VALIDITY)));
 	}
 
 	/** Sets the new password from a reset link; returns whose it was. */
 	@Transactional
 	public MemberPrincipal resetPassword(Shop shop, String token, String password, String confirmation) {
-		StoredMember member = memberOfToken(shop, token).orElseThrow(() -> new MemberProblem("member.link.invalid"));
+		StoredMember stored = memberOfToken(shop, token).orElseThrow(() -> new MemberProblem("member.link.invalid"));
+		MemberPrincipal member = principal(shop, stored, "password reset");
 		policy.check(password, new PasswordContext(AccountKind.MEMBER, null, member.email())).ifPresent(problem -> {
 			throw new MemberProblem(problem.messageKey(), problem.arguments().toArray());
 		});
@@ -135,11 +144,11 @@ public class MemberAccounts {
 		jdbc.sql("UPDATE identity.member_account SET password_hash = :hash WHERE shop_id = :shop AND id = :id")
 			.param("hash", passwords.encode(password))
 			.param("shop", shop.id().value())
-			.param("id", member.id())
+			.param("id", member.memberId())
 			.update();
 		// A reset campaign waiting for this member's new password learns of it in this transaction.
-		events.publishEvent(new PasswordReplaced(AccountKind.MEMBER, shop.id().value(), member.id()));
-		return new MemberPrincipal(shop.id(), member.id(), member.email());
+		events.publishEvent(new PasswordReplaced(AccountKind.MEMBER, shop.id().value(), member.memberId()));
+		return member;
 	}
 
 	@Transactional(readOnly = true)
@@ -149,7 +158,7 @@ public class MemberAccounts {
 
 	private Optional<StoredMember> memberOfToken(Shop shop, String token) {
 		return jdbc.sql("""
-				SELECT a.id, a.email, a.password_hash, a.status = 'ACTIVE' AS active
+				SELECT a.id, a.email_sealed, a.password_hash, a.status = 'ACTIVE' AS active
 				FROM identity.member_token t JOIN identity.member_account a ON a.shop_id = t.shop_id AND a.id = t.member_id
 				WHERE t.token_hash = :hash AND t.purpose = 'RESET' AND t.used_at IS NULL AND t.expires_at > :now""")
 			.param("hash", Sha256.of(token == null ? "" : token))
@@ -186,13 +195,47 @@ public class MemberAccounts {
 		return token;
 	}
 
-	private Optional<StoredMember> find(String address) {
+	/** By blind index: the address itself is never compared, nor stored. */
+	private Optional<StoredMember> find(Shop shop, String address) {
 		return jdbc.sql("""
-				SELECT id, email, password_hash, status = 'ACTIVE' AS active
-				FROM identity.member_account WHERE email_key = :key""")
-			.param("key", address.toLowerCase(Locale.ROOT))
+				SELECT id, email_sealed, password_hash, status = 'ACTIVE' AS active
+				FROM identity.member_account WHERE email_index = :index""")
+			.param("index", seals.emailIndex(shop.id(), address))
 			.query(StoredMember.class)
 			.optional();
+	}
+
+	/**
+	 * An active member of {@code shop} as a principal, for a sign-in by other means than the
+	 * password (a passkey); empty if there is no such active member. Call it as the shop's tenant.
+	 */
+	@Transactional
+	public Optional<MemberPrincipal> activeMember(ShopId shop, long memberId, String purpose) {
+		return jdbc.sql("""
+				SELECT id, email_sealed, password_hash, true AS active
+				FROM identity.member_account WHERE id = :id AND status = 'ACTIVE'""")
+			.param("id", memberId)
+			.query(StoredMember.class)
+			.optional()
+			.map(member -> principal(shop, member, purpose));
+	}
+
+	private MemberPrincipal principal(Shop shop, StoredMember member, String purpose) {
+		return principal(shop.id(), member, purpose);
+	}
+
+	/** The member as signed in, their address opened on their own behalf (and so recorded). */
+	private MemberPrincipal principal(ShopId shop, StoredMember member, String purpose) {
+		MemberPrincipal unnamed = new MemberPrincipal(shop, member.id(), null);
+		try (var reading = reader.openAs(unnamed.getName(), shop, "MEMBER", purpose)) {
+			return new MemberPrincipal(shop, member.id(), reading.field(MemberField.EMAIL.of(member.id()), member.emailSealed()));
+		}
+	}
+
+	private String email(Shop shop, StoredMember member, String purpose) {
+		try (var reading = reader.open(shop.id(), "MEMBER", purpose)) {
+			return reading.field(MemberField.EMAIL.of(member.id()), member.emailSealed());
+		}
 	}
 
 	static String normalisedEmail(String email) {
@@ -212,7 +255,7 @@ public class MemberAccounts {
 		}
 	}
 
-	record StoredMember(long id, String email, String passwordHash, boolean active) {
+	record StoredMember(long id, byte[] emailSealed, String passwordHash, boolean active) {
 	}
 
 	/** A refusal the shopper can put right. */

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.misemori.identity.EmailChanged;
@@ -19,6 +18,8 @@ import org.misemori.identity.password.AccountKind;
 import org.misemori.identity.password.PasswordContext;
 import org.misemori.identity.password.PasswordPolicy;
 import org.misemori.platform.Shop;
+import org.misemori.vault.FieldRef;
+import org.misemori.vault.PersonalDataReader;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,10 +54,17 @@ public class MemberCredentialChanges {
 
 	private final OwnSessions sessions;
 
+	private final MemberSeals seals;
+
+	private final PersonalDataReader reader;
+
 	private final SecureRandom random = new SecureRandom();
 
 	MemberCredentialChanges(JdbcClient jdbc, PasswordEncoder passwords, PasswordPolicy policy, MemberMail mail,
-			SecurityChangeNotices notices, ApplicationEventPublisher events, Clock clock, OwnSessions sessions) {
+			SecurityChangeNotices notices, ApplicationEventPublisher events, Clock clock, OwnSessions sessions,
+			MemberSeals seals, PersonalDataReader reader) {
+		this.seals = seals;
+		this.reader = reader;
 		this.sessions = sessions;
 		this.jdbc = jdbc;
 		this.passwords = passwords;
@@ -78,8 +86,8 @@ public class MemberCredentialChanges {
 
 	@Transactional
 	public void changePassword(Shop shop, MemberPrincipal me, String password, String confirmation, String clientAddress) {
-		MemberAccounts.StoredMember member = stored(me);
-		policy.check(password, new PasswordContext(AccountKind.MEMBER, null, member.email())).ifPresent(problem -> {
+		String email = email(shop, stored(me), "password change");
+		policy.check(password, new PasswordContext(AccountKind.MEMBER, null, email)).ifPresent(problem -> {
 			throw new MemberProblem(problem.messageKey(), problem.arguments().toArray());
 		});
 		if (!password.equals(confirmation)) {
@@ -90,7 +98,7 @@ public class MemberCredentialChanges {
 			.param("shop", shop.id().value())
 			.param("id", me.memberId())
 			.update();
-		notices.passwordChanged(holder(shop, member.email()), clientAddress);
+		notices.passwordChanged(holder(shop, email), clientAddress);
 		events.publishEvent(new PasswordChanged(me.getName(), shop.id().value()));
 	}
 
@@ -108,22 +116,21 @@ public class MemberCredentialChanges {
 	@Transactional
 	public void requestEmailChange(Shop shop, MemberPrincipal me, String newEmail) {
 		String address = MemberAccounts.normalisedEmail(newEmail);
-		MemberAccounts.StoredMember member = stored(me);
-		if (address.equalsIgnoreCase(member.email())) {
+		if (address.equalsIgnoreCase(email(shop, stored(me), "email change"))) {
 			throw new MemberProblem("account.email.same");
 		}
-		if (taken(address)) {
+		if (taken(shop, address)) {
 			mail.newAddressTaken(shop, address);
 			return;
 		}
 		String token = newToken();
 		jdbc.sql("""
-				INSERT INTO identity.member_email_change (shop_id, token_hash, member_id, new_email, expires_at)
+				INSERT INTO identity.member_email_change (shop_id, token_hash, member_id, new_email_sealed, expires_at)
 				VALUES (:shop, :hash, :member, :email, :expires)""")
 			.param("shop", shop.id().value())
 			.param("hash", Sha256.of(token))
 			.param("member", me.memberId())
-			.param("email", address)
+			.param("email", seals.seal(shop.id(), pendingEmail(me.memberId()), address))
 			.param("expires", Timestamp.from(clock.instant().plus(EMAIL_CHANGE_VALIDITY)))
 			.update();
 		mail.confirmNewAddress(shop, address, token);
@@ -137,36 +144,47 @@ public class MemberCredentialChanges {
 				FROM identity.member_account a
 				WHERE c.token_hash = :hash AND c.used_at IS NULL AND c.expires_at > :now
 				  AND a.shop_id = c.shop_id AND a.id = c.member_id
-				RETURNING c.member_id, c.new_email, a.email AS old_email""")
+				RETURNING c.member_id, c.new_email_sealed, a.email_sealed AS old_email_sealed""")
 			.param("hash", Sha256.of(token == null || token.length() > 100 ? "" : token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Pending.class)
 			.optional();
-		if (pending.isEmpty() || taken(pending.get().newEmail())) {
+		if (pending.isEmpty()) {
 			return Optional.empty();
 		}
-		jdbc.sql("UPDATE identity.member_account SET email = :email, email_key = :key WHERE shop_id = :shop AND id = :id")
-			.param("email", pending.get().newEmail())
-			.param("key", pending.get().newEmail().toLowerCase(Locale.ROOT))
+		long memberId = pending.get().memberId();
+		String oldEmail;
+		String newEmail;
+		try (var reading = reader.openAs(new MemberPrincipal(shop.id(), memberId, null).getName(), shop.id(), "MEMBER",
+				"email change confirmation")) {
+			oldEmail = reading.field(MemberField.EMAIL.of(memberId), pending.get().oldEmailSealed());
+			newEmail = reading.field(pendingEmail(memberId), pending.get().newEmailSealed());
+		}
+		if (taken(shop, newEmail)) {
+			return Optional.empty();
+		}
+		jdbc.sql("UPDATE identity.member_account SET email_sealed = :email, email_index = :index WHERE shop_id = :shop AND id = :id")
+			.param("email", seals.seal(shop.id(), MemberField.EMAIL, memberId, newEmail))
+			.param("index", seals.emailIndex(shop.id(), newEmail))
 			.param("shop", shop.id().value())
-			.param("id", pending.get().memberId())
+			.param("id", memberId)
 			.update();
-		notices.emailChanged(holder(shop, pending.get().oldEmail()), pending.get().newEmail(), clientAddress);
-		MemberPrincipal changed = new MemberPrincipal(shop.id(), pending.get().memberId(), pending.get().newEmail());
+		notices.emailChanged(holder(shop, oldEmail), newEmail, clientAddress);
+		MemberPrincipal changed = new MemberPrincipal(shop.id(), memberId, newEmail);
 		events.publishEvent(new EmailChanged(changed.getName(), shop.id().value()));
 		return Optional.of(changed);
 	}
 
-	private boolean taken(String address) {
-		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity.member_account WHERE email_key = :key)")
-			.param("key", address.toLowerCase(Locale.ROOT))
+	private boolean taken(Shop shop, String address) {
+		return jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity.member_account WHERE email_index = :index)")
+			.param("index", seals.emailIndex(shop.id(), address))
 			.query(Boolean.class)
 			.single();
 	}
 
 	private MemberAccounts.StoredMember stored(MemberPrincipal me) {
 		return jdbc.sql("""
-				SELECT id, email, password_hash, status = 'ACTIVE' AS active
+				SELECT id, email_sealed, password_hash, status = 'ACTIVE' AS active
 				FROM identity.member_account WHERE id = :id""")
 			.param("id", me.memberId())
 			.query(MemberAccounts.StoredMember.class)
@@ -183,7 +201,18 @@ public class MemberCredentialChanges {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	record Pending(long memberId, String newEmail, String oldEmail) {
+	private String email(Shop shop, MemberAccounts.StoredMember member, String purpose) {
+		try (var reading = reader.open(shop.id(), "MEMBER", purpose)) {
+			return reading.field(MemberField.EMAIL.of(member.id()), member.emailSealed());
+		}
+	}
+
+	/** A pending address is bound to its member: moved to another member's request, it does not decrypt. */
+	private static FieldRef pendingEmail(long memberId) {
+		return FieldRef.of("identity.member_email_change", "new_email", memberId);
+	}
+
+	record Pending(long memberId, byte[] newEmailSealed, byte[] oldEmailSealed) {
 	}
 
 }

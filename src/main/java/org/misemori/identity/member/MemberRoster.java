@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.misemori.platform.ShopId;
+import org.misemori.vault.PersonalDataReader;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The current shop's members as its staff see them (row-level security keeps it to the shop):
- * a list with masked addresses, one member's full record, and the CSV export. Who may see which
- * is decided by the admin's routes; this class only reads.
+ * a list with masked names and addresses, one member's full record, and the CSV export. Every
+ * value is opened through one reading per screen, which records who saw which fields of whom.
+ * Who may see which is decided by the admin's routes; this class only reads.
  */
 @Service
 public class MemberRoster {
@@ -35,47 +39,60 @@ public class MemberRoster {
 	/** The list is for finding someone, not for reading out the shop: longer lists use the export. */
 	static final int LIST_LIMIT = 500;
 
-	private static final String[] CSV_HEADER = { "会員番号", "メールアドレス", "状態", "登録日時", "メール確認日時" };
+	private static final String FULL_RECORD = "SELECT id, email_sealed, " + MemberSeals.PROFILE_COLUMNS
+			+ ", status = 'ACTIVE' AS active, created_at, verified_at FROM identity.member_account ";
+
+	private static final String BY_ID = FULL_RECORD + "WHERE id = :id";
+
+	private static final String ALL = FULL_RECORD + "ORDER BY id";
 
 	private final JdbcClient jdbc;
 
-	MemberRoster(JdbcClient jdbc) {
+	private final PersonalDataReader reader;
+
+	MemberRoster(JdbcClient jdbc, PersonalDataReader reader) {
 		this.jdbc = jdbc;
+		this.reader = reader;
 	}
 
-	@Transactional(readOnly = true)
-	public List<MemberLine> list() {
-		return jdbc.sql("""
-				SELECT id, email, status = 'ACTIVE' AS active, created_at FROM identity.member_account
-				ORDER BY id LIMIT :limit""")
-			.param("limit", LIST_LIMIT)
-			.query((row, n) -> new MemberLine(row.getLong("id"), MaskedEmail.of(row.getString("email")),
-					row.getBoolean("active"), row.getTimestamp("created_at").toInstant()))
-			.list();
+	@Transactional
+	public List<MemberLine> list(ShopId shop) {
+		try (var reading = reader.open(shop, "MEMBER", "admin member list")) {
+			return jdbc.sql("""
+					SELECT id, email_sealed, name_sealed, prefecture_sealed, status = 'ACTIVE' AS active, created_at
+					FROM identity.member_account ORDER BY id LIMIT :limit""")
+				.param("limit", LIST_LIMIT)
+				.query((row, n) -> {
+					long id = row.getLong("id");
+					return new MemberLine(id, reading.masked(MemberField.NAME.of(id), row.getBytes("name_sealed"), MaskedName::of),
+							reading.masked(MemberField.EMAIL.of(id), row.getBytes("email_sealed"), MaskedEmail::of),
+							reading.field(MemberField.PREFECTURE.of(id), row.getBytes("prefecture_sealed")),
+							row.getBoolean("active"), row.getTimestamp("created_at").toInstant());
+				})
+				.list();
+		}
 	}
 
-	@Transactional(readOnly = true)
-	public Optional<MemberRecord> find(long memberId) {
-		return jdbc.sql("""
-				SELECT id, email, status = 'ACTIVE' AS active, created_at, verified_at FROM identity.member_account
-				WHERE id = :id""").param("id", memberId).query(MemberRoster::record).optional();
+	@Transactional
+	public Optional<MemberRecord> find(ShopId shop, long memberId) {
+		try (var reading = reader.open(shop, "MEMBER", "admin member detail")) {
+			return jdbc.sql(BY_ID).param("id", memberId).query((row, n) -> record(reading, row)).optional();
+		}
 	}
 
 	/**
-	 * Writes every member as CSV in {@link #CSV_CHARSET}; returns the ids written, in order, for the
-	 * record of who read whose data. A character Windows-31J lacks becomes "?": the export stays
-	 * readable in Excel.
+	 * Writes every member as CSV in {@link #CSV_CHARSET}; returns how many were written. A
+	 * character Windows-31J lacks becomes "?": the export stays readable in Excel.
 	 */
-	@Transactional(readOnly = true)
-	public List<Long> writeCsv(OutputStream out) {
+	@Transactional
+	public int writeCsv(ShopId shop, OutputStream out) {
 		Writer writer = new OutputStreamWriter(out, CSV_CHARSET);
 		List<Long> written = new ArrayList<>();
-		try {
-			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(CSV_HEADER).get());
-			jdbc.sql("""
-					SELECT id, email, status = 'ACTIVE' AS active, created_at, verified_at FROM identity.member_account
-					ORDER BY id""").query((RowCallbackHandler) row -> {
-				MemberRecord member = record(row, 0);
+		try (var reading = reader.open(shop, "MEMBER", "members CSV export")) {
+			CSVPrinter csv = new CSVPrinter(writer,
+					CSVFormat.EXCEL.builder().setHeader(MemberRecord.CSV_HEADER.toArray(String[]::new)).get());
+			jdbc.sql(ALL).query((RowCallbackHandler) row -> {
+				MemberRecord member = record(reading, row);
 				print(csv, member.csvCells());
 				written.add(member.id());
 			});
@@ -84,7 +101,7 @@ public class MemberRoster {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return written;
+		return written.size();
 	}
 
 	private static void print(CSVPrinter csv, List<String> cells) {
@@ -96,14 +113,17 @@ public class MemberRoster {
 		}
 	}
 
-	private static MemberRecord record(ResultSet row, int n) throws SQLException {
-		return new MemberRecord(row.getLong("id"), row.getString("email"), row.getBoolean("active"),
+	private static MemberRecord record(PersonalDataReader.Reading reading, ResultSet row) throws SQLException {
+		long id = row.getLong("id");
+		return new MemberRecord(id, reading.field(MemberField.EMAIL.of(id), row.getBytes("email_sealed")),
+				MemberSeals.open(reading, id, MemberSeals.profileColumns(row)), row.getBoolean("active"),
 				row.getTimestamp("created_at").toInstant(),
-				Optional.ofNullable(row.getTimestamp("verified_at")).map(java.sql.Timestamp::toInstant).orElse(null));
+				Optional.ofNullable(row.getTimestamp("verified_at")).map(Timestamp::toInstant).orElse(null));
 	}
 
-	/** A line of the staff's member list: the address masked. */
-	public record MemberLine(long id, String maskedEmail, boolean active, Instant registeredAt) {
+	/** A line of the staff's member list: name and address masked, the prefecture for telling people apart. */
+	public record MemberLine(long id, String maskedName, String maskedEmail, String prefecture, boolean active,
+			Instant registeredAt) {
 	}
 
 }

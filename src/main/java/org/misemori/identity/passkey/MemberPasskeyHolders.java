@@ -2,13 +2,12 @@ package org.misemori.identity.passkey;
 
 import java.util.Optional;
 
+import org.misemori.identity.member.MemberAccounts;
 import org.misemori.identity.member.MemberPrincipal;
 import org.misemori.platform.ShopId;
 import org.misemori.platform.TenantContext;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The member a verified passkey belongs to, if that member is active at this very shop. The name
@@ -17,13 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class MemberPasskeyHolders {
 
-	private final JdbcClient jdbc;
+	private final MemberAccounts members;
 
-	private final TransactionTemplate transactions;
-
-	MemberPasskeyHolders(JdbcClient jdbc, TransactionTemplate transactions) {
-		this.jdbc = jdbc;
-		this.transactions = transactions;
+	MemberPasskeyHolders(MemberAccounts members) {
+		this.members = members;
 	}
 
 	public Optional<MemberPrincipal> find(ShopId shop, String username) {
@@ -31,12 +27,7 @@ public class MemberPasskeyHolders {
 			return Optional.empty();
 		}
 		long memberId = memberId(username);
-		return TenantContext.callAs(shop, () -> transactions.execute(status -> jdbc.sql("""
-				SELECT email FROM identity.member_account WHERE id = :id AND status = 'ACTIVE'""")
-			.param("id", memberId)
-			.query(String.class)
-			.optional()
-			.map(email -> new MemberPrincipal(shop, memberId, email))));
+		return TenantContext.callAs(shop, () -> members.activeMember(shop, memberId, "passkey sign-in"));
 	}
 
 	/** The member id at the end of a holder's name {@code member:<shop id>:<member id>}; 0 (no one) if none. */

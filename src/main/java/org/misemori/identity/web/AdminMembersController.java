@@ -1,10 +1,8 @@
 package org.misemori.identity.web;
 
 import java.io.ByteArrayOutputStream;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.misemori.identity.MemberDataViewed;
@@ -12,7 +10,6 @@ import org.misemori.identity.MembersExported;
 import org.misemori.identity.member.MemberRoster;
 import org.misemori.identity.staff.StaffMember;
 import org.misemori.identity.staff.StaffPermission;
-import org.misemori.platform.PersonalDataRead;
 import org.misemori.platform.ShopDirectory;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,11 +43,6 @@ class AdminMembersController {
 
 	private final ApplicationEventPublisher events;
 
-	/** The list shows addresses masked: recorded as such, so a scope can tell it from full data. */
-	private static final List<String> LIST_FIELDS = List.of("email(masked)", "status", "registered_at");
-
-	private static final List<String> FULL_FIELDS = List.of("email", "status", "registered_at", "verified_at");
-
 	AdminMembersController(MemberRoster roster, ShopDirectory shops, SecondFactorRaise raise,
 			ApplicationEventPublisher events) {
 		this.roster = roster;
@@ -62,9 +54,7 @@ class AdminMembersController {
 	@GetMapping("/admin/members")
 	String list(Authentication authentication, Model model, HttpServletRequest request) {
 		model.addAttribute("shop", AdminController.shopOf(authentication, shops));
-		var members = roster.list();
-		recordRead(authentication, request, members.stream().map(MemberRoster.MemberLine::id).toList(), LIST_FIELDS,
-				"admin member list");
+		var members = roster.list(((StaffMember) authentication.getPrincipal()).shopId());
 		model.addAttribute("members", members);
 		model.addAttribute("mayOpen",
 				StaffPermission.heldBy(authentication.getAuthorities()).contains(StaffPermission.MEMBERS_PERSONAL_DATA));
@@ -77,10 +67,9 @@ class AdminMembersController {
 		if (!raise.recentlyGiven(authentication)) {
 			return stepUp(request, response);
 		}
-		var member = roster.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		StaffMember me = (StaffMember) authentication.getPrincipal();
+		var member = roster.find(me.shopId(), id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		events.publishEvent(new MemberDataViewed(me.shopId().value(), me.getUsername(), member.id()));
-		recordRead(authentication, request, List.of(member.id()), FULL_FIELDS, "admin member detail");
 		model.addAttribute("shop", AdminController.shopOf(authentication, shops));
 		model.addAttribute("member", member);
 		return "admin/member";
@@ -96,25 +85,14 @@ class AdminMembersController {
 			return stepUp(request, response);
 		}
 		ByteArrayOutputStream file = new ByteArrayOutputStream();
-		List<Long> exported = roster.writeCsv(file);
 		StaffMember me = (StaffMember) authentication.getPrincipal();
-		events.publishEvent(new MembersExported(me.shopId().value(), me.getUsername(), exported.size()));
-		recordRead(authentication, request, exported, FULL_FIELDS, "members CSV export");
+		int exported = roster.writeCsv(me.shopId(), file);
+		events.publishEvent(new MembersExported(me.shopId().value(), me.getUsername(), exported));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", MemberRoster.CSV_CHARSET))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("members.csv").build().toString())
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(file.toByteArray());
-	}
-
-	/** Which records of whom this screen showed, kept for incident scoping (in this transaction). */
-	private void recordRead(Authentication authentication, HttpServletRequest request, List<Long> memberIds,
-			List<String> fields, String purpose) {
-		StaffMember me = (StaffMember) authentication.getPrincipal();
-		HttpSession session = request.getSession(false);
-		// The session's stored id is already a hash of the cookie's secret: a reference, not a key.
-		events.publishEvent(new PersonalDataRead(me.shopId().value(), me.getUsername(),
-				session == null ? null : session.getId(), request.getRemoteAddr(), "MEMBER", memberIds, fields, purpose));
 	}
 
 	/** Asks for a fresh code, and comes back here after it. */

@@ -11,6 +11,7 @@ import org.misemori.platform.domain.ShopAdministration;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code /s/demo/} on the first start. Everything in it is fictitious.
  */
 @Component
+@Order(100) // before the modules that seed its members
 @ConditionalOnProperty("misemori.demo.enabled")
 class DemoShopSeeder implements ApplicationRunner {
 

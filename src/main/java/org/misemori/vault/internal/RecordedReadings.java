@@ -3,6 +3,7 @@ package org.misemori.vault.internal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -74,12 +75,22 @@ class RecordedReadings implements PersonalDataReader {
 
 		@Override
 		public String field(FieldRef field, byte[] sealed) {
+			return open(field, sealed, field.column());
+		}
+
+		@Override
+		public String masked(FieldRef field, byte[] sealed, UnaryOperator<String> mask) {
+			String plain = open(field, sealed, field.column() + "(masked)");
+			return plain == null ? null : mask.apply(plain);
+		}
+
+		private String open(FieldRef field, byte[] sealed, String recordedAs) {
 			if (sealed == null) {
 				return null;
 			}
 			String plain = vault.decrypt(shop, field, sealed);
 			records.add(recordId(field));
-			fields.add(field.column());
+			fields.add(recordedAs);
 			return plain;
 		}
 

@@ -23,15 +23,24 @@ public final class MemberFixtures {
 		String email = Mails.uniqueRecipient("example.jp");
 		String hash = members.checkSignUp(email, password, password);
 		TenantContext.runAs(shop.id(), () -> members.completeSignUp(shop, email, hash));
+		// The newest provisional account of the shop is the one just made (addresses are sealed: not searchable by SQL).
 		try (Connection crossShop = Databases.asCrossShopRole(environment);
-				PreparedStatement activate = crossShop
-					.prepareStatement("UPDATE identity.member_account SET status = 'ACTIVE' WHERE email = ?")) {
-			activate.setString(1, email);
+				PreparedStatement activate = crossShop.prepareStatement("""
+						UPDATE identity.member_account SET status = 'ACTIVE', verified_at = now()
+						WHERE shop_id = ? AND id = (SELECT max(id) FROM identity.member_account WHERE shop_id = ? AND status = 'PROVISIONAL')""")) {
+			activate.setLong(1, shop.id().value());
+			activate.setLong(2, shop.id().value());
 			if (activate.executeUpdate() != 1) {
 				throw new IllegalStateException("No account for " + email);
 			}
 		}
 		return email;
+	}
+
+	/** A 本会員 with a profile, brought in as a shop would; returns the member's id. */
+	public static long memberWithProfile(MemberProfiles profiles, Shop shop, String email, String passwordHash,
+			MemberProfile profile) {
+		return TenantContext.callAs(shop.id(), () -> profiles.registerActive(shop.id(), email, passwordHash, profile));
 	}
 
 }

@@ -1,15 +1,15 @@
 package org.misemori.identity.notices;
 
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.misemori.Databases;
+import org.misemori.identity.member.MemberFixtures;
+import org.misemori.identity.member.MemberProfile;
+import org.misemori.identity.member.MemberProfiles;
 import org.misemori.MisemoriIntegrationTest;
 import org.misemori.TestBrowser;
 import org.misemori.notify.Mails;
@@ -52,6 +52,9 @@ class MemberCredentialChangesIntegrationTest {
 
 	@Autowired
 	GreenMail mailServer;
+
+	@Autowired
+	MemberProfiles profiles;
 
 	Shop shop;
 
@@ -164,17 +167,8 @@ class MemberCredentialChangesIntegrationTest {
 		return browser;
 	}
 
-	private void addMember(String address, String password) throws Exception {
-		try (Connection connection = Databases.asCrossShopRole(environment);
-				PreparedStatement insert = connection.prepareStatement("""
-						INSERT INTO identity.member_account (shop_id, email, email_key, password_hash, status, verified_at)
-						VALUES (?, ?, lower(?), ?, 'ACTIVE', now())""")) {
-			insert.setLong(1, shop.id().value());
-			insert.setString(2, address);
-			insert.setString(3, address);
-			insert.setString(4, passwords.encode(password));
-			insert.executeUpdate();
-		}
+	private void addMember(String address, String password) {
+		MemberFixtures.memberWithProfile(profiles, shop, address, passwords.encode(password), MemberProfile.EMPTY);
 	}
 
 }

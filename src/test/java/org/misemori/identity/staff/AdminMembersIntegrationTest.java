@@ -7,11 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.misemori.Databases;
+import org.misemori.identity.member.MemberFixtures;
+import org.misemori.identity.member.MemberProfile;
+import org.misemori.identity.member.MemberProfiles;
 import org.misemori.MisemoriIntegrationTest;
 import org.misemori.audit.PersonalDataReads;
 import org.misemori.platform.Shop;
@@ -66,6 +70,12 @@ class AdminMembersIntegrationTest {
 	@Autowired
 	PersonalDataReads reads;
 
+	@Autowired
+	MemberProfiles profiles;
+
+	private static final MemberProfile TARO = new MemberProfile("山田 太郎", "ヤマダ タロウ", LocalDate.of(1980, 1, 2), "male",
+			"03-1234-5678", "1000005", "東京都", "千代田区丸の内1-1", null, "会社員");
+
 	@BeforeEach
 	void shopWithMembersAndStaff() throws SQLException {
 		shop = ShopFixtures.kissaShop(administration);
@@ -87,7 +97,9 @@ class AdminMembersIntegrationTest {
 		mvc.perform(get("/admin/members").with(StaffFixtures.signedIn(staff, shop, "clerk")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ta***@example.jp")))
+			.andExpect(content().string(containsString("山＊ ＊＊")))
 			.andExpect(content().string(not(containsString("taro.yamada"))))
+			.andExpect(content().string(not(containsString("山田"))))
 			.andExpect(content().string(not(containsString("hi***@other.example.jp"))))
 			.andExpect(content().string(not(containsString("href=\"/admin/members/" + taro + "\""))));
 	}
@@ -103,7 +115,10 @@ class AdminMembersIntegrationTest {
 
 		mvc.perform(get("/admin/members/" + taro).with(StaffFixtures.signedIn(staff, shop, "support")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("taro.yamada@example.jp")));
+			.andExpect(content().string(containsString("taro.yamada@example.jp")))
+			.andExpect(content().string(containsString("山田 太郎")))
+			.andExpect(content().string(containsString("〒100-0005 東京都千代田区丸の内1-1")))
+			.andExpect(content().string(containsString("03-1234-5678")));
 		assertThat(audit(450, "support")).containsExactly("memberId=" + taro);
 	}
 
@@ -126,11 +141,14 @@ class AdminMembersIntegrationTest {
 		String text = new String(bytes, Charset.forName("Windows-31J"));
 		List<String> lines = text.lines().toList();
 		assertThat(lines).hasSize(4);
-		assertThat(lines.get(0)).isEqualTo("会員番号,メールアドレス,状態,登録日時,メール確認日時");
-		assertThat(lines.get(1)).startsWith(taro + ",taro.yamada@example.jp,本会員,");
+		assertThat(lines.get(0)).isEqualTo(
+				"会員番号,メールアドレス,氏名,フリガナ,生年月日,性別,電話番号,郵便番号,都道府県,市区町村・番地,建物名,職業,状態,登録日時,メール確認日時");
+		assertThat(lines.get(1)).startsWith(taro
+				+ ",taro.yamada@example.jp,山田 太郎,ヤマダ タロウ,1980-01-02,男性,03-1234-5678,100-0005,東京都,千代田区丸の内1-1,,会社員,本会員,");
 		// Formula cells are text: a leading apostrophe, and Commons CSV's quoting of the quotes.
-		assertThat(lines.get(2)).startsWith(formula + ",\"'=HYPERLINK(\"\"http://evil.example\"\")@example.jp\",仮会員,");
-		assertThat(lines.get(3)).contains(",'+81-90@example.jp,本会員,");
+		assertThat(lines.get(2))
+			.startsWith(formula + ",\"'=HYPERLINK(\"\"http://evil.example\"\")@example.jp\"" + ",".repeat(11) + "仮会員,");
+		assertThat(lines.get(3)).contains(",'+81-90@example.jp" + ",".repeat(11) + "本会員,");
 		assertThat(text).doesNotContain("hidden@other.example.jp");
 		// Really Shift_JIS: 会 is 0x89EF there (in UTF-8 it would be E4 BC 9A).
 		assertThat(bytes[0]).isEqualTo((byte) 0x89);
@@ -166,14 +184,15 @@ class AdminMembersIntegrationTest {
 			.containsExactlyInAnyOrder(support, shop.code() + "/clerk", shop.code() + "/exporter");
 		assertThat(readersOfTaro).filteredOn(reading -> reading.principal().endsWith("/clerk"))
 			.singleElement()
-			.satisfies(reading -> assertThat(reading.fields()).contains("email(masked)").doesNotContain("email"));
+			.satisfies(reading -> assertThat(reading.fields()).contains("email(masked)", "name(masked)", "prefecture")
+				.doesNotContain("email", "name"));
 		assertThat(reads.whoRead(shop.id().value(), "MEMBER", taro, after, after.plusSeconds(60))).isEmpty();
 		assertThat(reads.whoRead(otherShop.id().value(), "MEMBER", taro, before, after)).isEmpty();
 
 		assertThat(reads.readBy(support, before, after)).singleElement().satisfies(reading -> {
 			assertThat(reading.recordIds()).containsExactly(taro);
 			assertThat(reading.purpose()).isEqualTo("admin member detail");
-			assertThat(reading.fields()).contains("email");
+			assertThat(reading.fields()).contains("email", "name", "kana", "phone", "address", "birth_date");
 		});
 		assertThat(reads.readBy(shop.code() + "/exporter", before, after)).singleElement()
 			.satisfies(reading -> assertThat(reading.recordIds()).containsExactly(taro, formula, plusMember));
@@ -194,21 +213,18 @@ class AdminMembersIntegrationTest {
 	}
 
 	private long addMember(Shop owner, String email, boolean active) throws SQLException {
-		try (Connection connection = Databases.asCrossShopRole(environment);
-				PreparedStatement insert = connection.prepareStatement("""
-						INSERT INTO identity.member_account (shop_id, email, email_key, password_hash, status, verified_at)
-						VALUES (?, ?, lower(?), ?, ?, CASE WHEN ? THEN now() END) RETURNING id""")) {
-			insert.setLong(1, owner.id().value());
-			insert.setString(2, email);
-			insert.setString(3, email);
-			insert.setString(4, HASH);
-			insert.setString(5, active ? "ACTIVE" : "PROVISIONAL");
-			insert.setBoolean(6, active);
-			try (ResultSet row = insert.executeQuery()) {
-				row.next();
-				return row.getLong(1);
+		MemberProfile profile = email.startsWith("taro.") ? TARO : MemberProfile.EMPTY;
+		long id = MemberFixtures.memberWithProfile(profiles, owner, email, HASH, profile);
+		if (!active) {
+			try (Connection connection = Databases.asCrossShopRole(environment);
+					PreparedStatement provisional = connection.prepareStatement(
+							"UPDATE identity.member_account SET status = 'PROVISIONAL', verified_at = NULL WHERE shop_id = ? AND id = ?")) {
+				provisional.setLong(1, owner.id().value());
+				provisional.setLong(2, id);
+				assertThat(provisional.executeUpdate()).isEqualTo(1);
 			}
 		}
+		return id;
 	}
 
 	private List<String> audit(int code, String loginId) throws SQLException {
