@@ -17,6 +17,8 @@ import org.misemori.identity.member.MemberFixtures;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.vault.FieldRef;
+import org.misemori.vault.KeyEncryptionKey;
+import org.misemori.vault.internal.RemainingKeys;
 import org.misemori.vault.PersonalDataReader;
 import org.misemori.vault.ShopVault;
 
@@ -54,6 +56,9 @@ class ShopPurgeIntegrationTest {
 	ShopVault vault;
 
 	@Autowired
+	KeyEncryptionKey kek;
+
+	@Autowired
 	PersonalDataReader reader;
 
 	@Autowired
@@ -84,6 +89,30 @@ class ShopPurgeIntegrationTest {
 			.hasMessageContaining("is purged: its keys were destroyed");
 		assertThat(reader.open(staying.id(), "MEMBER", "purge test").field(NAME, vault.encrypt(staying.id(), NAME, "x"))).isEqualTo("x");
 		assertThat(auditedPurgesOf(closing.id().value())).singleElement().asString().contains("rowsErased=");
+	}
+
+	/**
+	 * The issue's acceptance: with an old copy of the shop's ciphertext, a copy of the database
+	 * after the purge and the master key, none of the keys that remain opens the purged shop's
+	 * data (while, as a control, before the purge its own keyset did).
+	 */
+	@Test
+	void noRemainingKeyOpensAPurgedShopsDataEvenWithTheMasterKey() throws Exception {
+		Shop closing = ShopFixtures.kissaShop(administration);
+		Shop staying = ShopFixtures.zakkaShop(administration);
+		FieldRef field = FieldRef.of("identity.member_account", "address", 42);
+		byte[] oldBackup = vault.encrypt(closing.id(), field, "東京都千代田区千代田1-1 消える番地");
+		vault.encrypt(staying.id(), field, "x");
+		try (Connection crossShop = Databases.asCrossShopRole(environment)) {
+			assertThat(RemainingKeys.thatOpen(crossShop, kek, closing.id(), field, oldBackup)).as("control").isEqualTo(1);
+		}
+
+		administration.closeShop(closing.code().value(), 0);
+		purge.purgeDue();
+
+		try (Connection crossShop = Databases.asCrossShopRole(environment)) {
+			assertThat(RemainingKeys.thatOpen(crossShop, kek, closing.id(), field, oldBackup)).isZero();
+		}
 	}
 
 	@Test
