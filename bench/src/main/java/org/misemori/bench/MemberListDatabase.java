@@ -39,13 +39,17 @@ final class MemberListDatabase implements AutoCloseable {
 
 	private final String claimSecretHex;
 
-	private MemberListDatabase(EmbeddedPostgres postgres, String claimSecretHex) {
+	private final ShopKeys[] shops;
+
+	private MemberListDatabase(EmbeddedPostgres postgres, String claimSecretHex, ShopKeys[] shops) {
 		this.postgres = postgres;
 		this.claimSecretHex = claimSecretHex;
+		this.shops = shops;
 	}
 
-	/** Starts the server, creates the schema and seeds both shops, each with its own keys. */
-	static MemberListDatabase start(ShopKeys... shops) throws IOException, SQLException {
+	/** Starts the server, creates the schema and seeds two shops, each with its own keys. */
+	static MemberListDatabase start() throws IOException, SQLException {
+		ShopKeys[] shops = { ShopKeys.generate(1), ShopKeys.generate(2) };
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setServerConfig("listen_addresses", "localhost")
 			.setServerConfig("timezone", "UTC")
@@ -70,12 +74,16 @@ final class MemberListDatabase implements AutoCloseable {
 			try (Statement statement = owner.createStatement()) {
 				statement.execute("VACUUM ANALYZE");
 			}
-			return new MemberListDatabase(postgres, claimSecret(owner));
+			return new MemberListDatabase(postgres, claimSecret(owner), shops);
 		}
 		catch (IOException | SQLException | RuntimeException ex) {
 			postgres.close();
 			throw ex;
 		}
+	}
+
+	ShopKeys keysOf(long shop) {
+		return shops[(int) shop - 1];
 	}
 
 	/** A connection as the runtime role, as the application's pool hands one out. */
