@@ -74,6 +74,55 @@ class OutboxPermissionsIntegrationTest {
 		}
 	}
 
+	/**
+	 * Delivery (the cross-shop role) forgets a mail's content once it is sent or given up, and
+	 * may do only that: it cannot write another recipient or text into a row, nor empty a mail
+	 * that is still to be sent. Each case runs in a transaction rolled back, so the poller never
+	 * sees the row.
+	 */
+	@Test
+	void deliveryMayForgetAMailsContentButNeverRewriteIt() throws SQLException {
+		assertThat(updateFreshRow("UPDATE notify.outbox_mail SET recipient = 'attacker@example.com' WHERE id = ?"))
+			.contains("can be forgotten, never changed");
+		assertThat(updateFreshRow("UPDATE notify.outbox_mail SET body = 'https://phish.example/' WHERE id = ?"))
+			.contains("can be forgotten, never changed");
+		assertThat(updateFreshRow("""
+				UPDATE notify.outbox_mail SET recipient = NULL, subject = NULL, body = NULL, seal = NULL WHERE id = ?"""))
+			.as("a pending mail keeps its content").contains("outbox_mail_content_until_done");
+		assertThat(updateFreshRow("UPDATE notify.outbox_mail SET status = 'SENT', sent_at = now() WHERE id = ?"))
+			.as("a sent mail cannot keep its content").contains("outbox_mail_content_until_done");
+		assertThat(updateFreshRow("""
+				UPDATE notify.outbox_mail SET status = 'SENT', sent_at = now(),
+				       recipient = NULL, subject = NULL, body = NULL, seal = NULL WHERE id = ?""")).isEqualTo("updated");
+	}
+
+	/** Queues a row and runs the update on it as the cross-shop role; returns "updated" or the refusal. */
+	private String updateFreshRow(String update) throws SQLException {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		try (Connection crossShop = Databases.asCrossShopRole(environment)) {
+			crossShop.setAutoCommit(false);
+			try (PreparedStatement insert = crossShop.prepareStatement("""
+					INSERT INTO notify.outbox_mail (dedupe_key, recipient, subject, body, seal)
+					VALUES (?, 'someone@example.jp', '件名', '本文', ?) RETURNING id""");
+					PreparedStatement change = crossShop.prepareStatement(update)) {
+				insert.setBytes(1, key);
+				insert.setBytes(2, key);
+				try (ResultSet inserted = insert.executeQuery()) {
+					inserted.next();
+					change.setLong(1, inserted.getLong("id"));
+				}
+				return change.executeUpdate() == 1 ? "updated" : "no row";
+			}
+			catch (SQLException ex) {
+				return ex.getMessage();
+			}
+			finally {
+				crossShop.rollback();
+			}
+		}
+	}
+
 	private static void assertCannotReadOrChangeMail(Connection runtime) throws SQLException {
 		try (Statement statement = runtime.createStatement()) {
 			for (String query : List.of("SELECT recipient FROM notify.outbox_mail", "SELECT subject FROM notify.outbox_mail",

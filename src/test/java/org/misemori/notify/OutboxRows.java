@@ -21,14 +21,19 @@ public final class OutboxRows {
 		this.environment = environment;
 	}
 
+	private static final String COLUMNS = "status, attempts, last_error, sent_at, recipient, subject, body, seal";
+
+	/** Rows still holding this recipient: pending ones only, since a sent or failed mail forgets it. */
 	public List<Row> to(String recipient) {
-		return query("SELECT status, attempts, last_error, sent_at FROM notify.outbox_mail WHERE recipient = ? ORDER BY id",
-				recipient);
+		return query("SELECT " + COLUMNS + " FROM notify.outbox_mail WHERE recipient = ? ORDER BY id", recipient);
 	}
 
-	public List<Row> toDomain(String domain) {
-		return query("SELECT status, attempts, last_error, sent_at FROM notify.outbox_mail WHERE recipient LIKE ? ORDER BY id",
-				"%@" + domain);
+	/**
+	 * The row with this stored dedupe key (the caller's key keyed by {@code MailSeal.dedupeKey}),
+	 * which stays when the content is forgotten.
+	 */
+	public List<Row> withDedupeKey(byte[] storedDedupeKey) {
+		return query("SELECT " + COLUMNS + " FROM notify.outbox_mail WHERE dedupe_key = ? ORDER BY id", storedDedupeKey);
 	}
 
 	public long count(String sql) {
@@ -43,14 +48,15 @@ public final class OutboxRows {
 		}
 	}
 
-	private List<Row> query(String sql, String argument) {
+	private List<Row> query(String sql, Object argument) {
 		try (Connection owner = Databases.asOwner(environment); PreparedStatement statement = owner.prepareStatement(sql)) {
-			statement.setString(1, argument);
+			statement.setObject(1, argument);
 			try (ResultSet rows = statement.executeQuery()) {
 				List<Row> result = new ArrayList<>();
 				while (rows.next()) {
 					result.add(new Row(rows.getString("status"), rows.getInt("attempts"), rows.getString("last_error"),
-							rows.getObject("sent_at", OffsetDateTime.class)));
+							rows.getObject("sent_at", OffsetDateTime.class), rows.getString("recipient"),
+							rows.getString("subject"), rows.getString("body"), rows.getBytes("seal") != null));
 				}
 				return result;
 			}
@@ -60,7 +66,13 @@ public final class OutboxRows {
 		}
 	}
 
-	public record Row(String status, int attempts, String lastError, OffsetDateTime sentAt) {
+	public record Row(String status, int attempts, String lastError, OffsetDateTime sentAt, String recipient,
+			String subject, String body, boolean sealed) {
+
+		/** Nothing of the mail is left to read: whom it was to, what it said, or its seal over both. */
+		public boolean forgotten() {
+			return recipient == null && subject == null && body == null && !sealed;
+		}
 
 	}
 

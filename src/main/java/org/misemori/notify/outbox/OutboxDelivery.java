@@ -2,6 +2,7 @@ package org.misemori.notify.outbox;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import jakarta.mail.MessagingException;
 
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Claims due mails, sends them and records the outcome, all in one transaction on the
- * cross-shop role (the only role that may read a mail's content; each batch is audited).
+ * cross-shop role (the only role that may read a mail's content; each batch is audited). A
+ * mail sent or given up is forgotten in the same statement that records it (V29): recipient,
+ * subject, body and seal are emptied, the dedupe key stays.
  * <p>
  * Rows are claimed {@code FOR UPDATE SKIP LOCKED} and stay locked until the batch commits, so
  * any number of application nodes can run this at once and never send the same row together.
@@ -35,6 +38,8 @@ class OutboxDelivery {
 	private static final Log log = LogFactory.getLog(OutboxDelivery.class);
 
 	private static final int MAX_ERROR_LENGTH = 1000;
+
+	private static final Pattern MAIL_ADDRESS = Pattern.compile("[^\\s<>()\\[\\]\"',;:]+@[^\\s<>()\\[\\]\"',;:]+");
 
 	private final CrossShopAccess crossShop;
 
@@ -111,9 +116,11 @@ class OutboxDelivery {
 			failed(jdbc, mail, ex);
 			return false;
 		}
+		// Sent is done: the mail is in the recipient's box, so the outbox forgets whom it was to and what it said.
 		jdbc.sql("""
 				UPDATE notify.outbox_mail
-				SET status = 'SENT', sent_at = clock_timestamp(), attempts = attempts + 1, last_error = NULL
+				SET status = 'SENT', sent_at = clock_timestamp(), attempts = attempts + 1, last_error = NULL,
+				    recipient = NULL, subject = NULL, body = NULL, seal = NULL
 				WHERE id = :id""").param("id", mail.id()).update();
 		metrics.sent();
 		return true;
@@ -144,9 +151,12 @@ class OutboxDelivery {
 		metrics.failed(false);
 	}
 
+	/** Given up is done too: the content is forgotten, the error (addresses masked) stays for the operator. */
 	private static void giveUp(JdbcClient jdbc, QueuedMail mail, String error) {
 		jdbc.sql("""
-				UPDATE notify.outbox_mail SET status = 'FAILED', attempts = attempts + 1, last_error = :error
+				UPDATE notify.outbox_mail
+				SET status = 'FAILED', attempts = attempts + 1, last_error = :error,
+				    recipient = NULL, subject = NULL, body = NULL, seal = NULL
 				WHERE id = :id""").param("error", error).param("id", mail.id()).update();
 	}
 
@@ -156,7 +166,10 @@ class OutboxDelivery {
 		for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
 			text.append(" / caused by ").append(cause);
 		}
-		return (text.length() > MAX_ERROR_LENGTH) ? text.substring(0, MAX_ERROR_LENGTH) : text.toString();
+		// A mail server's refusal often quotes the recipient ("550 <hanako@example.jp> unknown"): the
+		// error outlives the forgotten address, so it must not carry it.
+		String masked = MAIL_ADDRESS.matcher(text).replaceAll("(address)");
+		return (masked.length() > MAX_ERROR_LENGTH) ? masked.substring(0, MAX_ERROR_LENGTH) : masked;
 	}
 
 }

@@ -53,6 +53,9 @@ class MailDeliveryIntegrationTest {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	MailSeal seal;
+
 	OutboxRows rows;
 
 	@BeforeEach
@@ -63,34 +66,45 @@ class MailDeliveryIntegrationTest {
 	@Test
 	void whileTheMailServerIsDownMailWaitsAndIsDeliveredOnceWhenItIsBack() {
 		String to = Mails.uniqueRecipient("kissa.example.jp");
+		OutboundMail mail = Mails.japanese(to);
+		byte[] key = seal.dedupeKey(mail.dedupeKey());
 		smtp.stop();
 		try {
-			outbox.enqueue(Mails.japanese(to));
+			outbox.enqueue(mail);
 			await().atMost(Duration.ofSeconds(15)).until(() -> rows.to(to).get(0).attempts() >= 2);
+			// Still pending after failed attempts: the content stays whole, sealed, for the next one.
 			assertThat(rows.to(to)).singleElement().satisfies(row -> {
 				assertThat(row.status()).isEqualTo("PENDING");
 				assertThat(row.lastError()).contains("127.0.0.1");
 				assertThat(row.sentAt()).isNull();
+				assertThat(row.subject()).isEqualTo(Mails.SUBJECT);
+				assertThat(row.body()).isEqualTo(Mails.BODY);
+				assertThat(row.sealed()).isTrue();
 			});
 		}
 		finally {
 			smtp.start();
 		}
 		await().atMost(Duration.ofSeconds(15)).until(() -> !Mails.receivedBy(smtp, to).isEmpty());
-		await().atMost(Duration.ofSeconds(5)).until(() -> "SENT".equals(rows.to(to).get(0).status()));
+		await().atMost(Duration.ofSeconds(5)).until(() -> "SENT".equals(rows.withDedupeKey(key).get(0).status()));
 		await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> true);
 		assertThat(Mails.receivedBy(smtp, to)).hasSize(1);
-		assertThat(rows.to(to).get(0).lastError()).isNull();
+		assertThat(rows.withDedupeKey(key)).singleElement().satisfies(row -> {
+			assertThat(row.lastError()).isNull();
+			assertThat(row.forgotten()).isTrue();
+		});
 	}
 
 	@Test
 	void twoWorkersRacingDeliverEachMailExactlyOnce() throws Exception {
 		String domain = "race-" + System.nanoTime() + ".example.jp";
 		List<String> recipients = new ArrayList<>();
+		List<byte[]> keys = new ArrayList<>();
 		transactions.executeWithoutResult(status -> {
 			for (int i = 0; i < 50; i++) {
 				String to = "mail" + i + "@" + domain;
 				recipients.add(to);
+				keys.add(seal.dedupeKey("race:" + domain + ":" + i));
 				outbox.enqueue(new OutboundMail(to, "競争 " + i, "本文 " + i, "race:" + domain + ":" + i, null));
 			}
 		});
@@ -119,12 +133,14 @@ class MailDeliveryIntegrationTest {
 		}
 
 		// The scheduled poller may have taken some batches too: three workers, still once each.
-		await().atMost(Duration.ofSeconds(15)).until(() -> rows.toDomain(domain).stream().allMatch(r -> r.sentAt() != null));
+		await().atMost(Duration.ofSeconds(15))
+			.until(() -> keys.stream().map(rows::withDedupeKey).allMatch(r -> r.size() == 1 && r.get(0).sentAt() != null));
 		List<MimeMessage> received = List.of(smtp.getReceivedMessagesForDomain(domain));
 		assertThat(received).hasSize(50);
 		Set<String> receivedBy = received.stream().map(Mails::recipientOf).collect(Collectors.toSet());
 		assertThat(receivedBy).containsExactlyInAnyOrderElementsOf(recipients);
-		assertThat(rows.toDomain(domain)).hasSize(50).allSatisfy(row -> assertThat(row.attempts()).isEqualTo(1));
+		assertThat(keys).allSatisfy(key -> assertThat(rows.withDedupeKey(key)).singleElement()
+			.satisfies(row -> assertThat(row.attempts()).isEqualTo(1)));
 	}
 
 	@Test
@@ -143,8 +159,12 @@ class MailDeliveryIntegrationTest {
 			insert.executeUpdate();
 		}
 
-		await().atMost(Duration.ofSeconds(15)).until(() -> "FAILED".equals(rows.to(to).get(0).status()));
-		assertThat(rows.to(to).get(0).lastError()).contains("seal");
+		await().atMost(Duration.ofSeconds(15)).until(() -> "FAILED".equals(rows.withDedupeKey(made).get(0).status()));
+		// Given up and forgotten: the planted address and link are gone with the row's seal.
+		assertThat(rows.withDedupeKey(made)).singleElement().satisfies(row -> {
+			assertThat(row.lastError()).contains("seal");
+			assertThat(row.forgotten()).isTrue();
+		});
 		assertThat(Mails.receivedBy(smtp, to)).isEmpty();
 	}
 

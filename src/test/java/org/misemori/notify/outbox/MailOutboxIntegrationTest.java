@@ -48,6 +48,9 @@ class MailOutboxIntegrationTest {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	MailSeal seal;
+
 	OutboxRows rows;
 
 	@BeforeEach
@@ -58,7 +61,8 @@ class MailOutboxIntegrationTest {
 	@Test
 	void mailQueuedInACommittedTransactionIsDeliveredOnceWithItsJapaneseIntact() throws Exception {
 		String to = Mails.uniqueRecipient("kissa.example.jp");
-		transactions.executeWithoutResult(status -> outbox.enqueue(Mails.japanese(to)));
+		OutboundMail mail = Mails.japanese(to);
+		transactions.executeWithoutResult(status -> outbox.enqueue(mail));
 
 		MimeMessage received = awaitOneMailTo(to);
 		assertThat(received.getSubject()).isEqualTo(Mails.SUBJECT);
@@ -66,7 +70,7 @@ class MailOutboxIntegrationTest {
 		assertThat(received.getContentType()).containsIgnoringCase("charset=UTF-8");
 		assertThat(received.getFrom()[0].toString()).isEqualTo("no-reply@misemori.localhost");
 		assertThat(received.getMessageID()).matches("<mail-\\d+\\.[0-9a-f]{12}@misemori\\.localhost>");
-		assertStillExactlyOneSentMailTo(to);
+		assertStillExactlyOneSentMail(mail);
 	}
 
 	@Test
@@ -94,7 +98,33 @@ class MailOutboxIntegrationTest {
 		outbox.enqueue(new OutboundMail(to, "再送", "本文", mail.dedupeKey(), null));
 
 		awaitOneMailTo(to);
-		assertStillExactlyOneSentMailTo(to);
+		assertStillExactlyOneSentMail(mail);
+	}
+
+	@Test
+	void aDeliveredMailIsForgottenAndItsKeyStillRefusesASecondOne() {
+		String to = Mails.uniqueRecipient("kissa.example.jp");
+		OutboundMail mail = Mails.japanese(to);
+		outbox.enqueue(mail);
+		awaitOneMailTo(to);
+		byte[] key = seal.dedupeKey(mail.dedupeKey());
+		await().atMost(Duration.ofSeconds(5)).until(() -> "SENT".equals(rows.withDedupeKey(key).get(0).status()));
+
+		assertThat(rows.withDedupeKey(key)).singleElement().satisfies(row -> {
+			assertThat(row.forgotten()).as("recipient, subject, body and seal emptied: %s", row).isTrue();
+			assertThat(row.sentAt()).isNotNull();
+		});
+		assertThat(rows.to(to)).as("no row holds the address any more").isEmpty();
+		assertThat(rows.count("SELECT count(*) FROM notify.outbox_mail WHERE status <> 'PENDING' AND "
+				+ "(recipient IS NOT NULL OR subject IS NOT NULL OR body IS NOT NULL OR seal IS NOT NULL)"))
+			.as("no sent or failed mail anywhere keeps its content").isZero();
+
+		// The same reason again, after the content is gone: still one row, still one mail.
+		outbox.enqueue(mail);
+		outbox.enqueue(new OutboundMail(to, "再送", "本文", mail.dedupeKey(), null));
+		await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> true);
+		assertThat(rows.withDedupeKey(key)).singleElement().satisfies(row -> assertThat(row.forgotten()).isTrue());
+		assertThat(Mails.receivedBy(smtp, to)).hasSize(1);
 	}
 
 	@Test
@@ -142,12 +172,14 @@ class MailOutboxIntegrationTest {
 		return received.get(0);
 	}
 
-	private void assertStillExactlyOneSentMailTo(String to) {
-		await().atMost(Duration.ofSeconds(5)).until(() -> rows.to(to).stream().allMatch(row -> row.sentAt() != null));
+	private void assertStillExactlyOneSentMail(OutboundMail mail) {
+		byte[] key = seal.dedupeKey(mail.dedupeKey());
+		await().atMost(Duration.ofSeconds(5))
+			.until(() -> rows.withDedupeKey(key).stream().allMatch(row -> row.sentAt() != null));
 		// Several more polls pass: none of them sends it again.
 		await().pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> true);
-		assertThat(Mails.receivedBy(smtp, to)).hasSize(1);
-		assertThat(rows.to(to)).singleElement().satisfies(row -> {
+		assertThat(Mails.receivedBy(smtp, mail.to())).hasSize(1);
+		assertThat(rows.withDedupeKey(key)).singleElement().satisfies(row -> {
 			assertThat(row.status()).isEqualTo("SENT");
 			assertThat(row.attempts()).isEqualTo(1);
 		});
