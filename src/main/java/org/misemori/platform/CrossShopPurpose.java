@@ -21,6 +21,8 @@ public enum CrossShopPurpose {
 	/** Erasing the data of closed shops whose retention period has ended. */
 	SHOP_PURGE,
 	/** Scoping an incident: reading the record of who read whose personal data. */
-	INCIDENT_SCOPE
+	INCIDENT_SCOPE,
+	/** Rotating a shop's keys: changing its stored keyset, and finding rotations left unfinished on any node. */
+	KEY_ROTATION
 
 }
