@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.misemori.platform.ShopId;
 import org.misemori.vault.FieldRef;
@@ -39,8 +41,19 @@ final class SealedTableRows implements SealedRows {
 
 	private final String updateSql;
 
+	/** The key before the first row (0 for ids, the empty byte string for hashes). */
+	private final Object beforeFirst;
+
+	/**
+	 * Where this node's last batch of each shop ended: only a hint, kept in memory. A batch
+	 * that finds nothing after it starts again from the first row, so rows passed over (locked
+	 * at the time, or sealed under an old key by another node since) are found all the same,
+	 * and a restarted node simply begins at the first row.
+	 */
+	private final Map<ShopId, Object> lastKey = new ConcurrentHashMap<>();
+
 	SealedTableRows(JdbcClient jdbc, JdbcTemplate batches, String table, List<String> fields, String countSql,
-			String selectSql, String updateSql) {
+			String selectSql, String updateSql, Object beforeFirst) {
 		this.jdbc = jdbc;
 		this.batches = batches;
 		this.table = table;
@@ -48,6 +61,7 @@ final class SealedTableRows implements SealedRows {
 		this.countSql = countSql;
 		this.selectSql = selectSql;
 		this.updateSql = updateSql;
+		this.beforeFirst = beforeFirst;
 	}
 
 	@Override
@@ -57,21 +71,32 @@ final class SealedTableRows implements SealedRows {
 
 	@Override
 	public int resealBatch(ShopId shop, byte[] primaryPrefix, int limit, Resealer resealer) {
-		List<Row> rows = jdbc.sql(selectSql)
-			.param("shop", shop.value())
-			.param("p", primaryPrefix)
-			.param("n", limit)
-			.query(this::row)
-			.list();
+		Object after = lastKey.getOrDefault(shop, beforeFirst);
+		List<Row> rows = due(shop, primaryPrefix, after, limit);
+		if (rows.isEmpty() && after != beforeFirst) {
+			rows = due(shop, primaryPrefix, beforeFirst, limit);
+		}
 		if (rows.isEmpty()) {
+			lastKey.remove(shop);
 			return 0;
 		}
+		lastKey.put(shop, rows.get(rows.size() - 1).key());
 		List<Object[]> updates = new ArrayList<>(rows.size());
 		for (Row row : rows) {
 			updates.add(resealed(shop, row, resealer));
 		}
 		batches.batchUpdate(updateSql, updates);
 		return rows.size();
+	}
+
+	private List<Row> due(ShopId shop, byte[] primaryPrefix, Object after, int limit) {
+		return jdbc.sql(selectSql)
+			.param("shop", shop.value())
+			.param("p", primaryPrefix)
+			.param("after", after)
+			.param("n", limit)
+			.query(this::row)
+			.list();
 	}
 
 	private Object[] resealed(ShopId shop, Row row, Resealer resealer) {

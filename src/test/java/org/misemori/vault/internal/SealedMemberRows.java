@@ -108,7 +108,7 @@ final class SealedMemberRows {
 
 	private static String line(ShopVault vault, ShopId shop, long id) {
 		StringBuilder line = new StringBuilder(2048).append(shop.value()).append(',').append(id).append(',')
-			.append(PASSWORD_HASH).append(",ACTIVE,")
+			.append('"').append(PASSWORD_HASH).append("\",ACTIVE,")
 			.append(hex(vault.blindIndex(shop, BlindIndexKind.EMAIL, valueOf("email", id))));
 		for (String field : FIELDS) {
 			line.append(',').append(hex(vault.encryptOptional(shop, FieldRef.of(TABLE, field, id), valueOf(field, id))));
