@@ -11,7 +11,8 @@ public class MisemoriApplication {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(MisemoriApplication.class);
-		if (List.of(args).contains("--verify-audit-chain")) {
+		if (List.of(args).contains("--verify-audit-chain")
+				|| List.of(args).stream().anyMatch(arg -> arg.startsWith("--rotate-shop-keys"))) {
 			// A one-off command beside a running instance: any free port, so it never takes the real one.
 			application.setDefaultProperties(Map.of("server.port", "0"));
 		}

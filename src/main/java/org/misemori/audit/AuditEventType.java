@@ -52,6 +52,10 @@ public enum AuditEventType {
 	MEMBER_SIGN_IN_CODE(463),
 	/** A member's try to turn TOTP on or off was refused: wrong password or code. */
 	MEMBER_TOTP_CHANGE_REFUSED(464),
+	/** A shop's field keys were rotated: a new primary key; detail has the rows to re-encrypt. */
+	KEY_ROTATION_STARTED(470),
+	/** Every row of the shop was re-encrypted under the new key and the old keys were removed; detail has rows and rows/s. */
+	KEY_ROTATION_FINISHED(471),
 	/** A forced password-reset campaign was created and every chosen account mailed a link. */
 	RESET_CAMPAIGN_STARTED(430),
 	/** A campaign's deadline passed: the passwords not replaced in time were invalidated. */

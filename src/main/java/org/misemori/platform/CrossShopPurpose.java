@@ -23,6 +23,8 @@ public enum CrossShopPurpose {
 	/** Sealing, once, addresses stored in plain text before personal data was encrypted. */
 	LEGACY_SEALING,
 	/** Scoping an incident: reading the record of who read whose personal data. */
-	INCIDENT_SCOPE
+	INCIDENT_SCOPE,
+	/** Rotating a shop's keys: changing its stored keyset, and finding rotations left unfinished on any node. */
+	KEY_ROTATION
 
 }

@@ -21,6 +21,8 @@ import org.misemori.platform.CrossShopAccessed;
 import org.misemori.platform.ShopClosed;
 import org.misemori.platform.ShopOpened;
 import org.misemori.platform.ShopPurged;
+import org.misemori.vault.KeyRotationFinished;
+import org.misemori.vault.KeyRotationStarted;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
@@ -63,6 +65,21 @@ class AuditTrail {
 	void on(ShopPurged event) {
 		log.append(AuditEntry.success(AuditEventType.SHOP_PURGED, "system", event.shopId().value(),
 				"code=" + event.code() + " rowsErased=" + event.rowsErased() + " " + event.erased()));
+	}
+
+	@EventListener
+	void on(KeyRotationStarted event) {
+		log.append(AuditEntry.success(AuditEventType.KEY_ROTATION_STARTED, event.requestedBy(), event.shopId().value(),
+				"rotation=" + event.rotationId() + " newKeyId=" + Integer.toUnsignedString(event.newKeyId())
+						+ " rowsToReseal=" + event.rowsToReseal()));
+	}
+
+	@EventListener
+	void on(KeyRotationFinished event) {
+		log.append(AuditEntry.success(AuditEventType.KEY_ROTATION_FINISHED, "system", event.shopId().value(),
+				"rotation=" + event.rotationId() + " rowsResealed=" + event.rowsResealed() + " workSeconds="
+						+ event.workMillis() / 1000.0 + " rowsPerSecond=" + Math.round(event.rowsPerSecond())
+						+ " oldKeysRemoved=" + event.keysRemoved()));
 	}
 
 	@EventListener

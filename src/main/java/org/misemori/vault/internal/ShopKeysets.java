@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
@@ -62,6 +65,48 @@ class ShopKeysets {
 		return (Aead) primitive(new Key(shop, Purpose.FIELDS));
 	}
 
+	/**
+	 * The field keys to open {@code ciphertext} with. When it names a key this node's cached
+	 * keyset does not have (another node rotated the shop's keys within the last minute), the
+	 * keyset is read again, once; any other failure is the ciphertext's, not the cache's.
+	 */
+	Aead fieldsFor(ShopId shop, byte[] ciphertext) {
+		Key key = new Key(shop, Purpose.FIELDS);
+		primitive(key);
+		Cached cached = cache.get(key);
+		Integer keyId = TinkPrefix.keyIdOf(ciphertext);
+		if (cached != null && keyId != null && !cached.keyIds().contains(keyId)) {
+			cache.remove(key, cached);
+		}
+		return (Aead) primitive(key);
+	}
+
+	/** The shop's field keyset as stored now, still wrapped (made first if the shop has none yet). */
+	byte[] storedFields(ShopId shop) {
+		fields(shop);
+		Key key = new Key(shop, Purpose.FIELDS);
+		return TenantContext.callAs(shop, () -> transactions.execute(status -> stored(key).orElseThrow()));
+	}
+
+	KeysetHandle unwrapFields(ShopId shop, byte[] wrapped) {
+		return unwrap(new Key(shop, Purpose.FIELDS), wrapped);
+	}
+
+	/** {@code keyset} wrapped by the key-encryption key for the shop's FIELDS row. */
+	byte[] wrapFields(ShopId shop, KeysetHandle keyset) {
+		try {
+			return TinkProtoKeysetFormat.serializeEncryptedKeyset(keyset, kek.aead(),
+					associatedData(new Key(shop, Purpose.FIELDS)));
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot wrap the rotated keyset with " + kek.id(), ex);
+		}
+	}
+
+	String kekId() {
+		return kek.id();
+	}
+
 	PrfSet index(ShopId shop) {
 		return (PrfSet) primitive(new Key(shop, Purpose.INDEX));
 	}
@@ -75,13 +120,13 @@ class ShopKeysets {
 		Instant now = clock.instant();
 		Cached cached = cache.get(key);
 		if (cached == null || cached.loadedAt().plus(CACHED_FOR).isBefore(now)) {
-			cached = new Cached(load(key), now);
+			cached = load(key, now);
 			cache.put(key, cached);
 		}
 		return cached.primitive();
 	}
 
-	private Object load(Key key) {
+	private Cached load(Key key, Instant now) {
 		byte[] wrapped = TenantContext.callAs(key.shop(), () -> transactions.execute(status -> stored(key)
 			.orElseGet(() -> {
 				// First use: two nodes may race here; the first row wins and both use it.
@@ -96,9 +141,21 @@ class ShopKeysets {
 					.update();
 				return stored(key).orElseThrow();
 			})));
+		KeysetHandle keyset = unwrap(key, wrapped);
 		try {
-			KeysetHandle keyset = TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, kek.aead(), associatedData(key));
-			return keyset.getPrimitive(RegistryConfiguration.get(), key.purpose().primitive);
+			Set<Integer> keyIds = IntStream.range(0, keyset.size()).mapToObj(i -> keyset.getAt(i).getId())
+				.collect(Collectors.toUnmodifiableSet());
+			return new Cached(keyset.getPrimitive(RegistryConfiguration.get(), key.purpose().primitive), keyIds, now);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("The keyset of shop " + key.shop().value() + " (" + key.purpose()
+					+ ") has no usable primitive", ex);
+		}
+	}
+
+	private KeysetHandle unwrap(Key key, byte[] wrapped) {
+		try {
+			return TinkProtoKeysetFormat.parseEncryptedKeyset(wrapped, kek.aead(), associatedData(key));
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("The keyset of shop " + key.shop().value() + " (" + key.purpose()
@@ -147,7 +204,7 @@ class ShopKeysets {
 	record Key(ShopId shop, Purpose purpose) {
 	}
 
-	private record Cached(Object primitive, Instant loadedAt) {
+	private record Cached(Object primitive, Set<Integer> keyIds, Instant loadedAt) {
 	}
 
 }

@@ -37,7 +37,7 @@ class TinkShopVault implements ShopVault {
 	/** Only {@link RecordedReadings} and key rotation open values: every other read is recorded. */
 	String decrypt(ShopId shop, FieldRef field, byte[] ciphertext) {
 		try {
-			return new String(keysets.fields(shop).decrypt(ciphertext, associatedData(shop, field)), StandardCharsets.UTF_8);
+			return new String(keysets.fieldsFor(shop, ciphertext).decrypt(ciphertext, associatedData(shop, field)), StandardCharsets.UTF_8);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new SealedFieldMismatchException("The value in " + field.table() + "." + field.column() + " of row "

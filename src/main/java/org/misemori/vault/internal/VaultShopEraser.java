@@ -18,15 +18,19 @@ class VaultShopEraser implements ShopDataEraser {
 
 	private final ShopKeysets keysets;
 
-	VaultShopEraser(ShopKeysets keysets) {
+	private final KeyRotationRows rotations;
+
+	VaultShopEraser(ShopKeysets keysets, KeyRotationRows rotations) {
 		this.keysets = keysets;
+		this.rotations = rotations;
 	}
 
 	@Override
 	public Map<String, Integer> erase(ShopId shop, JdbcClient crossShop) {
 		int destroyed = crossShop.sql("DELETE FROM vault.shop_keyset WHERE shop_id = :shop").param("shop", shop.value()).update();
 		keysets.evict(shop);
-		return Map.of("vault.shop_keyset", destroyed);
+		// A rotation of the shop would have nothing left to rotate; its history stays in the audit log.
+		return Map.of("vault.shop_keyset", destroyed, "vault.key_rotation", rotations.eraseShop(crossShop, shop));
 	}
 
 }
