@@ -17,6 +17,7 @@ import org.misemori.audit.PersonalDataReads;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.domain.ShopAdministration;
+import org.misemori.vault.ShopVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -53,6 +54,9 @@ class AdminMembersIntegrationTest {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	ShopVault vault;
+
 	Shop shop;
 
 	Shop otherShop;
@@ -74,12 +78,12 @@ class AdminMembersIntegrationTest {
 		formula = addMember(shop, "=HYPERLINK(\"http://evil.example\")@example.jp", false);
 		plusMember = addMember(shop, "+81-90@example.jp", true);
 		addMember(otherShop, "hidden@other.example.jp", true);
-		StaffFixtures.add(environment, shop, "clerk", "clerk@kissa.example.jp", false, HASH, StaffPermission.ORDERS);
-		StaffFixtures.add(environment, shop, "support", "support@kissa.example.jp", false, HASH,
+		StaffFixtures.add(environment, vault, shop, "clerk", "clerk@kissa.example.jp", false, HASH, StaffPermission.ORDERS);
+		StaffFixtures.add(environment, vault, shop, "support", "support@kissa.example.jp", false, HASH,
 				StaffPermission.MEMBERS_PERSONAL_DATA);
-		StaffFixtures.add(environment, shop, "exporter", "exporter@kissa.example.jp", false, HASH, StaffPermission.EXPORT,
+		StaffFixtures.add(environment, vault, shop, "exporter", "exporter@kissa.example.jp", false, HASH, StaffPermission.EXPORT,
 				StaffPermission.MEMBERS_PERSONAL_DATA);
-		StaffFixtures.add(environment, shop, "export-only", "eo@kissa.example.jp", false, HASH, StaffPermission.EXPORT);
+		StaffFixtures.add(environment, vault, shop, "export-only", "eo@kissa.example.jp", false, HASH, StaffPermission.EXPORT);
 	}
 
 	@Test
