@@ -25,6 +25,7 @@ import org.misemori.TestClock;
 import org.misemori.identity.OperatorFixtures;
 import org.misemori.identity.staff.NewStaff;
 import org.misemori.identity.staff.StaffAccounts;
+import org.misemori.identity.staff.StaffFixtures;
 import org.misemori.notify.Mails;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
@@ -293,6 +294,58 @@ class CampaignIntegrationTest {
 				request("LIST", memberEmail(2, "one-" + tag) + "\n" + memberEmail(3, "two-" + tag), Duration.ofDays(3)),
 				List.of(), "operator-test");
 		assertThat(listed.pending()).isEqualTo(2);
+	}
+
+	@Test
+	void aListFindsAddressesByEachShopsBlindIndexNamesTheRestAndRecordsTheReads() throws Exception {
+		Shop shop = ShopFixtures.zakkaShop(administration);
+		Shop other = ShopFixtures.kissaShop(administration);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		insertMembers(shop, tag, 3);
+		insertMembers(other, tag, 3);
+		String staffEmail = Mails.uniqueRecipient("zakka.example.jp");
+		StaffFixtures.add(environment, vault, shop, "tanaka", staffEmail, false, passwords.encode(OLD_PASSWORD));
+		String unknown = "nobody-" + tag + "@example.jp";
+		// Written otherwise than at sign-up (capitals, a full-width letter): the index normalises both.
+		String firstAsTyped = "Ｍ1-" + tag.toUpperCase(java.util.Locale.ROOT) + "@EXAMPLE.JP";
+
+		assertThatThrownBy(() -> shopCampaigns.start(shop,
+				request("LIST", String.join("\n", firstAsTyped, staffEmail, unknown, "ghost"), Duration.ofDays(1)), "owner"))
+			.isInstanceOfSatisfying(CampaignProblem.class,
+					problem -> assertThat(problem.arguments()).containsExactly("ghost, " + unknown));
+
+		CampaignProgress progress = shopCampaigns.start(shop,
+				request("LIST", firstAsTyped + "\n" + staffEmail.toUpperCase(java.util.Locale.ROOT), Duration.ofDays(1)),
+				"owner");
+		assertThat(progress.pending()).isEqualTo(2);
+		assertThat(outboxRows(shop)).isEqualTo(2);
+		assertThat(outboxRows(other)).as("the same address in another shop is not in this owner's reach").isZero();
+		assertThat(awaitMailWith(staffEmail, "/admin/password-reset?shop=")).isNotNull();
+		assertThat(campaignReads(shop)).containsExactlyInAnyOrder("MEMBER:1", "STAFF:1");
+
+		CampaignProgress everywhere = platformCampaigns.start(request("LIST", memberEmail(2, tag), Duration.ofDays(1)),
+				List.of(), "operator-test");
+		assertThat(everywhere.pending()).as("one address, a member in each of two shops, each found by its shop's index")
+			.isEqualTo(2);
+		assertThat(campaignReads(other)).containsExactly("MEMBER:1");
+	}
+
+	/** The recorded readings of the campaign mails in {@code shop}: kind and how many records each. */
+	private List<String> campaignReads(Shop shop) throws SQLException {
+		try (Connection connection = Databases.asCrossShopRole(environment);
+				PreparedStatement query = connection.prepareStatement("""
+						SELECT subject_kind || ':' || cardinality(record_ids) FROM audit.personal_data_read
+						WHERE shop_id = ? AND purpose = ? AND fields = '{email}' ORDER BY id""")) {
+			query.setLong(1, shop.id().value());
+			query.setString(2, CampaignMail.PURPOSE);
+			try (ResultSet rows = query.executeQuery()) {
+				List<String> reads = new java.util.ArrayList<>();
+				while (rows.next()) {
+					reads.add(rows.getString(1));
+				}
+				return reads;
+			}
+		}
 	}
 
 	@Test

@@ -17,6 +17,8 @@ import org.misemori.audit.PersonalDataReads;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.domain.ShopAdministration;
+import org.misemori.vault.BlindIndexKind;
+import org.misemori.vault.FieldRef;
 import org.misemori.vault.ShopVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,21 +199,27 @@ class AdminMembersIntegrationTest {
 		}
 	}
 
+	/** A member sealed as the application seals them: id drawn first, address sealed and indexed. */
 	private long addMember(Shop owner, String email, boolean active) throws SQLException {
 		try (Connection connection = Databases.asCrossShopRole(environment);
+				PreparedStatement next = connection.prepareStatement("SELECT nextval('identity.member_account_id_seq')");
 				PreparedStatement insert = connection.prepareStatement("""
-						INSERT INTO identity.member_account (shop_id, email, email_key, password_hash, status, verified_at)
-						VALUES (?, ?, lower(?), ?, ?, CASE WHEN ? THEN now() END) RETURNING id""")) {
-			insert.setLong(1, owner.id().value());
-			insert.setString(2, email);
-			insert.setString(3, email);
-			insert.setString(4, HASH);
-			insert.setString(5, active ? "ACTIVE" : "PROVISIONAL");
-			insert.setBoolean(6, active);
-			try (ResultSet row = insert.executeQuery()) {
+						INSERT INTO identity.member_account (shop_id, id, email_sealed, email_index, password_hash, status, verified_at)
+						VALUES (?, ?, ?, ?, ?, ?, CASE WHEN ? THEN now() END)""")) {
+			long id;
+			try (ResultSet row = next.executeQuery()) {
 				row.next();
-				return row.getLong(1);
+				id = row.getLong(1);
 			}
+			insert.setLong(1, owner.id().value());
+			insert.setLong(2, id);
+			insert.setBytes(3, vault.encrypt(owner.id(), FieldRef.of("identity.member_account", "email", id), email));
+			insert.setBytes(4, vault.blindIndex(owner.id(), BlindIndexKind.EMAIL, email));
+			insert.setString(5, HASH);
+			insert.setString(6, active ? "ACTIVE" : "PROVISIONAL");
+			insert.setBoolean(7, active);
+			insert.executeUpdate();
+			return id;
 		}
 	}
 
