@@ -21,8 +21,11 @@ class CampaignLaunch {
 
 	private final CampaignMail mail;
 
-	CampaignLaunch(CampaignMail mail) {
+	private final ListedAddresses addresses;
+
+	CampaignLaunch(CampaignMail mail, ListedAddresses addresses) {
 		this.mail = mail;
+		this.addresses = addresses;
 	}
 
 	/** Who may be chosen: one shop (owner), some shops or every shop, and whether operators too. */
@@ -35,7 +38,8 @@ class CampaignLaunch {
 
 	/** Starts the campaign: its rows, a link per account, and the mails, on {@code jdbc}'s transaction. */
 	Launched launch(JdbcClient jdbc, CampaignRequest request, Reach reach, String actor, boolean crossShop) {
-		List<String> unknown = bind(jdbc.sql(CampaignSql.UNKNOWN), request, reach).query(String.class).list();
+		ListedAddresses.Indexed indexed = addresses.of(jdbc, request, reach);
+		List<String> unknown = bind(jdbc.sql(CampaignSql.UNKNOWN), request, reach, indexed).query(String.class).list();
 		if (!unknown.isEmpty()) {
 			throw new CampaignProblem("campaign.error.unknown", String.join(", ", unknown));
 		}
@@ -48,11 +52,12 @@ class CampaignLaunch {
 			.param("until", Timestamp.from(until))
 			.query(Long.class)
 			.single();
-		bind(jdbc.sql(CampaignSql.ADD_SHOPS), request, reach).param("campaign", campaign)
+		bind(jdbc.sql(CampaignSql.ADD_SHOPS), request, reach, indexed).param("campaign", campaign)
 			.param("actor", actor)
 			.param("byOperator", crossShop)
 			.update();
-		int accounts = bind(jdbc.sql(CampaignSql.ADD_TARGETS), request, reach).param("campaign", campaign).update();
+		int accounts = bind(jdbc.sql(CampaignSql.ADD_TARGETS), request, reach, indexed).param("campaign", campaign)
+			.update();
 		if (crossShop) {
 			accounts += jdbc.sql(CampaignSql.ADD_OPERATORS)
 				.param("campaign", campaign)
@@ -68,9 +73,11 @@ class CampaignLaunch {
 		return new Launched(campaign, accounts);
 	}
 
-	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CampaignRequest request, Reach reach) {
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CampaignRequest request, Reach reach,
+			ListedAddresses.Indexed indexed) {
 		Selection selection = request.selection();
-		return statement.param("anyShop", reach.anyShop())
+		return indexed.bind(statement)
+			.param("anyShop", reach.anyShop())
 			.param("shops", reach.shops())
 			.param("members", selection.members())
 			.param("staff", selection.staff())

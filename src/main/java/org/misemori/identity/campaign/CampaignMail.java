@@ -3,14 +3,20 @@ package org.misemori.identity.campaign;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.misemori.identity.domain.PublicUrl;
 import org.misemori.notify.MailOutbox;
 import org.misemori.notify.OutboundMail;
+import org.misemori.platform.ShopId;
+import org.misemori.vault.FieldRef;
+import org.misemori.vault.PersonalDataReader;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Issues every account's link and queues its mail, Japanese then English. The dedupe key names
  * the campaign and the account, so however often this runs an account gets one mail. The text
  * is formatted once per sender and only the link differs: ten thousand mails are ten thousand
- * string replacements, not forty thousand message lookups.
+ * string replacements, not forty thousand message lookups. Addresses arrive sealed and are
+ * opened with one recorded reading per shop and kind of account, however many they are.
  */
 @Component
 class CampaignMail {
@@ -37,14 +44,30 @@ class CampaignMail {
 
 	private final MessageSource messages;
 
-	CampaignMail(MailOutbox outbox, PublicUrl publicUrl, MessageSource messages) {
+	private final PersonalDataReader reader;
+
+	CampaignMail(MailOutbox outbox, PublicUrl publicUrl, MessageSource messages, PersonalDataReader reader) {
 		this.outbox = outbox;
 		this.publicUrl = publicUrl;
 		this.messages = messages;
+		this.reader = reader;
 	}
 
+	static final String PURPOSE = "forced password-reset campaign mail";
+
 	record ShopLink(long shopId, String accountKind, long accountId, String token, String shopCode, String shopName,
-			String email) {
+			byte[] emailSealed) {
+
+		/** Where the address was sealed: the account kind's table, its id (see V26). */
+		FieldRef emailField() {
+			return FieldRef.of("MEMBER".equals(accountKind) ? "identity.member_account" : "identity.staff_account",
+					"email", accountId);
+		}
+
+	}
+
+	/** One shop's accounts of one kind: the unit of a recorded reading. */
+	private record Readers(long shopId, String accountKind) {
 	}
 
 	record OperatorLink(long accountId, String token, String email) {
@@ -56,18 +79,7 @@ class CampaignMail {
 	void sendLinks(JdbcClient jdbc, long campaign, Instant deadline, Instant until, boolean crossShop) {
 		String when = DEADLINE.format(deadline);
 		Map<String, Text> texts = new HashMap<>();
-		List<OutboundMail> mails = jdbc.sql(CampaignSql.ISSUE_SHOP_LINKS)
-			.param("campaign", campaign)
-			.param("until", Timestamp.from(until))
-			.query(ShopLink.class)
-			.list()
-			.stream()
-			.map(link -> mail(texts.computeIfAbsent(link.shopName(), sender -> text(sender, when)), link.email(),
-					linkOf(link),
-					"reset-campaign:" + campaign + ":" + link.accountKind() + ":" + link.shopId() + ":" + link.accountId(),
-					link.shopId()))
-			.toList();
-		outbox.enqueueAll(mails, jdbc);
+		outbox.enqueueAll(shopMails(jdbc, campaign, until, when, texts), jdbc);
 		if (crossShop) {
 			Text platform = text("Misemori", when);
 			outbox.enqueueAll(jdbc.sql(CampaignSql.ISSUE_OPERATOR_LINKS)
@@ -81,6 +93,38 @@ class CampaignMail {
 						"reset-campaign:" + campaign + ":OPERATOR:" + link.accountId(), null))
 				.toList(), jdbc);
 		}
+	}
+
+	/** The shops' links, their addresses opened with one recorded reading per shop and kind of account. */
+	private List<OutboundMail> shopMails(JdbcClient jdbc, long campaign, Instant until, String when,
+			Map<String, Text> texts) {
+		// After five runs on a pooled connection PostgreSQL may keep a generic plan made for small
+		// campaigns; for ten thousand accounts it took 32 s instead of 1.5 s. Plan this one afresh.
+		jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+		Map<Readers, List<ShopLink>> links = jdbc.sql(CampaignSql.ISSUE_SHOP_LINKS)
+			.param("campaign", campaign)
+			.param("until", Timestamp.from(until))
+			.query(ShopLink.class)
+			.list()
+			.stream()
+			.collect(Collectors.groupingBy(link -> new Readers(link.shopId(), link.accountKind()), LinkedHashMap::new,
+					Collectors.toList()));
+		// Every mail in one list, so the outbox still writes them a thousand to a statement.
+		List<OutboundMail> mails = new ArrayList<>();
+		links.forEach((readers, group) -> {
+			try (var reading = reader.open(new ShopId(readers.shopId()), readers.accountKind(), PURPOSE)) {
+				for (ShopLink link : group) {
+					String to = reading.field(link.emailField(), link.emailSealed());
+					if (to != null) {
+						mails.add(mail(texts.computeIfAbsent(link.shopName(), sender -> text(sender, when)), to,
+								linkOf(link), "reset-campaign:" + campaign + ":" + link.accountKind() + ":" + link.shopId()
+										+ ":" + link.accountId(),
+								link.shopId()));
+					}
+				}
+			}
+		});
+		return mails;
 	}
 
 	private String linkOf(ShopLink link) {

@@ -16,6 +16,8 @@ import org.misemori.platform.Shop;
 import org.misemori.platform.ShopDirectory;
 import org.misemori.platform.ShopId;
 import org.misemori.platform.TenantContext;
+import org.misemori.vault.FieldRef;
+import org.misemori.vault.PersonalDataReader;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -50,8 +52,11 @@ public class StaffResetLinks {
 
 	private final Clock clock;
 
+	private final PersonalDataReader reader;
+
 	StaffResetLinks(JdbcClient jdbc, PlatformTransactionManager transactionManager, ShopDirectory shops,
-			PasswordEncoder passwords, PasswordPolicy policy, ResetSideEffects after, ResetLinkMail mail, Clock clock) {
+			PasswordEncoder passwords, PasswordPolicy policy, ResetSideEffects after, ResetLinkMail mail, Clock clock,
+			PersonalDataReader reader) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.shops = shops;
@@ -60,21 +65,27 @@ public class StaffResetLinks {
 		this.after = after;
 		this.mail = mail;
 		this.clock = clock;
+		this.reader = reader;
 	}
 
-	record Holder(long id, String loginId, String email) {
+	/** An account as stored: its address sealed, opened only through {@link #emailOf}. */
+	record Holder(long id, String loginId, byte[] emailSealed) {
 	}
 
 	/** Mails a link if the shop and login ID name an account; says nothing either way. */
 	public void requestReset(String shopCode, String loginId) {
 		String id = loginId == null || loginId.length() > 64 ? "" : loginId.strip().toLowerCase(Locale.ROOT);
 		openShop(shopCode).ifPresent(shop -> inShop(shop, () -> jdbc
-			.sql("SELECT id, login_id, email FROM identity.staff_account WHERE login_id = :loginId")
+			.sql("SELECT id, login_id, email_sealed FROM identity.staff_account WHERE login_id = :loginId")
 			.param("loginId", id)
 			.query(Holder.class)
 			.optional()
 			.map(holder -> {
-				mail.staffLink(shop, holder.email(), issue(shop.id(), holder.id(), SELF_SERVICE));
+				// A row not sealed yet (legacy_email, until the start-up sealing) has no address here.
+				String to = emailOf(shop, holder, "self-service password-reset mail");
+				if (to != null) {
+					mail.staffLink(shop, to, issue(shop.id(), holder.id(), SELF_SERVICE));
+				}
 				return holder;
 			})));
 	}
@@ -93,7 +104,8 @@ public class StaffResetLinks {
 		Shop shop = openShop(shopCode).orElseThrow(() -> new CampaignProblem("reset.link.invalid"));
 		Holder holder = inShop(shop, () -> {
 			Holder found = holderOf(token).orElseThrow(() -> new CampaignProblem("reset.link.invalid"));
-			policy.check(password, new PasswordContext(AccountKind.STAFF, found.loginId(), found.email()))
+			String email = emailOf(shop, found, "password reset: not built from the address");
+			policy.check(password, new PasswordContext(AccountKind.STAFF, found.loginId(), email))
 				.ifPresent(problem -> {
 					throw new CampaignProblem(problem.messageKey(), problem.arguments().toArray());
 				});
@@ -114,13 +126,20 @@ public class StaffResetLinks {
 
 	private Optional<Holder> holderOf(String token) {
 		return jdbc.sql("""
-				SELECT a.id, a.login_id, a.email FROM identity.staff_reset_token t
+				SELECT a.id, a.login_id, a.email_sealed FROM identity.staff_reset_token t
 				JOIN identity.staff_account a ON a.shop_id = t.shop_id AND a.id = t.staff_id
 				WHERE t.token_hash = :hash AND t.used_at IS NULL AND t.expires_at > :now""")
 			.param("hash", ResetTokens.hash(token))
 			.param("now", Timestamp.from(clock.instant()))
 			.query(Holder.class)
 			.optional();
+	}
+
+	/** Read on behalf of the account itself: whoever asks is not signed in (they forgot their password). */
+	private String emailOf(Shop shop, Holder holder, String purpose) {
+		try (var reading = reader.openAs(shop.code() + "/" + holder.loginId(), shop.id(), "STAFF", purpose)) {
+			return reading.field(FieldRef.of("identity.staff_account", "email", holder.id()), holder.emailSealed());
+		}
 	}
 
 	private void spend(String token) {

@@ -62,11 +62,13 @@ public class StaffAccounts implements AccountHolders {
 
 	private final Clock clock;
 
+	private final StaffContacts contacts;
+
 	private final SecureRandom random = new SecureRandom();
 
 	StaffAccounts(JdbcClient jdbc, TransactionTemplate transactions, ShopDirectory shops, PasswordEncoder passwords,
 			PasswordPolicy passwordPolicy, MailOutbox outbox, PublicUrl publicUrl, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, StaffContacts contacts) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.shops = shops;
@@ -76,6 +78,7 @@ public class StaffAccounts implements AccountHolders {
 		this.publicUrl = publicUrl;
 		this.events = events;
 		this.clock = clock;
+		this.contacts = contacts;
 	}
 
 	/** The staff member for a sign-in attempt, if the shop is open and the login ID known. */
@@ -94,10 +97,12 @@ public class StaffAccounts implements AccountHolders {
 		if (account.kind() != AccountKey.Kind.STAFF || account.shopId() == null || account.shopId() <= 0) {
 			return Optional.empty();
 		}
-		return TenantContext.callAs(new ShopId(account.shopId()), () -> transactions.execute(status -> jdbc
-			.sql("SELECT email FROM identity.staff_account WHERE login_id = :loginId")
+		ShopId shop = new ShopId(account.shopId());
+		return TenantContext.callAs(shop, () -> transactions.execute(status -> jdbc
+			.sql("SELECT id, email_sealed FROM identity.staff_account WHERE login_id = :loginId")
 			.param("loginId", account.name())
-			.query(String.class)
+			.query((row, n) -> contacts.emailOf(shop, row.getLong("id"), row.getBytes("email_sealed"),
+					"security notice to the account's holder"))
 			.optional()));
 	}
 
@@ -108,9 +113,10 @@ public class StaffAccounts implements AccountHolders {
 			throw new StaffProblem(key);
 		});
 		requireNameAndEmail(person);
+		String phone = StaffContacts.phoneOrNull(person.phone());
 		String token = newToken();
 		inShop(shop, () -> {
-			long staffId = insertAccount(shop, person);
+			long staffId = insertAccount(shop, person, phone);
 			jdbc.sql("""
 					INSERT INTO identity.staff_invitation (shop_id, token_hash, staff_id, expires_at)
 					VALUES (:shop, :hash, :staff, :expires)""")
@@ -143,7 +149,7 @@ public class StaffAccounts implements AccountHolders {
 			invitation.problem().ifPresent(key -> {
 				throw new StaffProblem(key);
 			});
-			checkPassword(invitation, password, confirmation);
+			checkPassword(shop, invitation, password, confirmation);
 			jdbc.sql("UPDATE identity.staff_account SET password_hash = :hash WHERE shop_id = :shop AND id = :staff")
 				.param("hash", passwords.encode(password))
 				.param("shop", shop.id().value())
@@ -175,7 +181,8 @@ public class StaffAccounts implements AccountHolders {
 			.list());
 	}
 
-	private long insertAccount(Shop shop, NewStaff person) {
+	/** The id is drawn first: it is part of what the sealed address and phone are bound to. */
+	private long insertAccount(Shop shop, NewStaff person, String phone) {
 		boolean taken = jdbc.sql("SELECT EXISTS (SELECT 1 FROM identity.staff_account WHERE login_id = :loginId)")
 			.param("loginId", person.loginId())
 			.query(Boolean.class)
@@ -183,17 +190,23 @@ public class StaffAccounts implements AccountHolders {
 		if (taken) {
 			throw new StaffProblem("staff.error.taken");
 		}
-		return jdbc.sql("""
-				INSERT INTO identity.staff_account (shop_id, login_id, display_name, email, is_owner, permissions)
-				VALUES (:shop, :loginId, :name, :email, :owner, :permissions) RETURNING id""")
+		long id = jdbc.sql("SELECT nextval('identity.staff_account_id_seq')").query(Long.class).single();
+		StaffContacts.Sealed sealed = contacts.seal(shop.id(), id, person.email().strip(), phone);
+		jdbc.sql("""
+				INSERT INTO identity.staff_account
+				       (shop_id, id, login_id, display_name, email_sealed, email_index, phone_sealed, is_owner, permissions)
+				VALUES (:shop, :id, :loginId, :name, :email, :emailIndex, :phone, :owner, :permissions)""")
 			.param("shop", shop.id().value())
+			.param("id", id)
 			.param("loginId", person.loginId())
 			.param("name", person.displayName().strip())
-			.param("email", person.email().strip())
+			.param("email", sealed.email())
+			.param("emailIndex", sealed.emailIndex())
+			.param("phone", sealed.phone())
 			.param("owner", person.owner())
 			.param("permissions", StoredPermissions.names(person.owner() ? java.util.Set.of() : person.permissions()))
-			.query(Long.class)
-			.single();
+			.update();
+		return id;
 	}
 
 	private Invitation invitation(Shop shop, String token, boolean lock) {
@@ -201,10 +214,10 @@ public class StaffAccounts implements AccountHolders {
 			return Invitation.unknown();
 		}
 		String sql = lock ? """
-				SELECT i.staff_id, a.login_id, a.email, i.used_at IS NOT NULL AS used, i.expires_at <= :now AS expired
+				SELECT i.staff_id, a.login_id, a.email_sealed, i.used_at IS NOT NULL AS used, i.expires_at <= :now AS expired
 				FROM identity.staff_invitation i JOIN identity.staff_account a ON a.shop_id = i.shop_id AND a.id = i.staff_id
 				WHERE i.token_hash = :hash FOR UPDATE OF i""" : """
-				SELECT i.staff_id, a.login_id, a.email, i.used_at IS NOT NULL AS used, i.expires_at <= :now AS expired
+				SELECT i.staff_id, a.login_id, a.email_sealed, i.used_at IS NOT NULL AS used, i.expires_at <= :now AS expired
 				FROM identity.staff_invitation i JOIN identity.staff_account a ON a.shop_id = i.shop_id AND a.id = i.staff_id
 				WHERE i.token_hash = :hash""";
 		return jdbc.sql(sql)
@@ -215,8 +228,11 @@ public class StaffAccounts implements AccountHolders {
 			.orElseGet(Invitation::unknown);
 	}
 
-	private void checkPassword(Invitation invitation, String password, String confirmation) {
-		passwordPolicy.check(password, new PasswordContext(AccountKind.STAFF, invitation.loginId(), invitation.email()))
+	/** The address is read to refuse a password built from it; the invited person is not signed in yet. */
+	private void checkPassword(Shop shop, Invitation invitation, String password, String confirmation) {
+		String email = contacts.emailOf(shop.code() + "/" + invitation.loginId(), shop.id(), invitation.staffId(),
+				invitation.emailSealed(), "password check of an invitation (not built from the address)");
+		passwordPolicy.check(password, new PasswordContext(AccountKind.STAFF, invitation.loginId(), email))
 			.ifPresent(problem -> {
 				throw new StaffProblem(problem.messageKey(), problem.arguments().toArray());
 			});
@@ -275,7 +291,7 @@ public class StaffAccounts implements AccountHolders {
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	record Invitation(long staffId, String loginId, String email, boolean used, boolean expired) {
+	record Invitation(long staffId, String loginId, byte[] emailSealed, boolean used, boolean expired) {
 
 		static Invitation unknown() {
 			return new Invitation(0, null, null, false, false);

@@ -36,14 +36,18 @@ public class StaffCredentialChanges {
 
 	private final ApplicationEventPublisher events;
 
+	private final StaffContacts contacts;
+
 	StaffCredentialChanges(JdbcClient jdbc, TransactionTemplate transactions, PasswordEncoder passwords,
-			PasswordPolicy policy, SecurityChangeNotices notices, ApplicationEventPublisher events) {
+			PasswordPolicy policy, SecurityChangeNotices notices, ApplicationEventPublisher events,
+			StaffContacts contacts) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.passwords = passwords;
 		this.policy = policy;
 		this.notices = notices;
 		this.events = events;
+		this.contacts = contacts;
 	}
 
 	/** Whether {@code presented} is the current password; oversize input is refused before hashing. */
@@ -51,11 +55,17 @@ public class StaffCredentialChanges {
 		if (presented == null || presented.length() > 4 * PasswordPolicy.MAX_LENGTH) {
 			return false;
 		}
-		return passwords.matches(presented, stored(me).passwordHash());
+		String hash = inShop(me, () -> jdbc
+			.sql("SELECT password_hash FROM identity.staff_account WHERE shop_id = :shop AND id = :id")
+			.param("shop", me.shopId().value())
+			.param("id", me.staffId())
+			.query(String.class)
+			.single());
+		return passwords.matches(presented, hash);
 	}
 
 	public void changePassword(StaffMember me, String password, String confirmation, String clientAddress) {
-		Stored account = stored(me);
+		Stored account = stored(me, "password change: not built from the address, and the notice");
 		policy.check(password, new PasswordContext(AccountKind.STAFF, account.loginId(), account.email()))
 			.ifPresent(problem -> {
 				throw new StaffProblem(problem.messageKey(), problem.arguments().toArray());
@@ -74,7 +84,7 @@ public class StaffCredentialChanges {
 	}
 
 	public void changeEmail(StaffMember me, String newEmail, String clientAddress) {
-		Stored account = stored(me);
+		Stored account = stored(me, "address change: compare, and tell the old address");
 		String address = newEmail == null ? "" : newEmail.strip();
 		if (address.length() > 254 || !address.matches("[^@\\s]{1,64}@[^@\\s]{1,189}\\.[^@\\s]+")) {
 			throw new StaffProblem("staff.error.email");
@@ -82,8 +92,13 @@ public class StaffCredentialChanges {
 		if (address.equalsIgnoreCase(account.email())) {
 			throw new StaffProblem("account.email.same");
 		}
-		inShop(me, () -> jdbc.sql("UPDATE identity.staff_account SET email = :email WHERE shop_id = :shop AND id = :id")
-			.param("email", address)
+		// Sealed again, bound to the same id; the previous ciphertext is simply overwritten.
+		StaffContacts.Sealed sealed = contacts.seal(me.shopId(), me.staffId(), address, null);
+		inShop(me, () -> jdbc.sql("""
+				UPDATE identity.staff_account SET email_sealed = :email, email_index = :emailIndex, legacy_email = NULL
+				WHERE shop_id = :shop AND id = :id""")
+			.param("email", sealed.email())
+			.param("emailIndex", sealed.emailIndex())
 			.param("shop", me.shopId().value())
 			.param("id", me.staffId())
 			.update());
@@ -91,12 +106,15 @@ public class StaffCredentialChanges {
 		events.publishEvent(new EmailChanged(me.getUsername(), me.shopId().value()));
 	}
 
-	private Stored stored(StaffMember me) {
+	/** The account with its address opened (the read is recorded, in the same transaction). */
+	private Stored stored(StaffMember me, String purpose) {
 		return inShop(me, () -> jdbc
-			.sql("SELECT login_id, email, password_hash FROM identity.staff_account WHERE shop_id = :shop AND id = :id")
+			.sql("SELECT login_id, email_sealed, password_hash FROM identity.staff_account WHERE shop_id = :shop AND id = :id")
 			.param("shop", me.shopId().value())
 			.param("id", me.staffId())
-			.query(Stored.class)
+			.query((row, n) -> new Stored(row.getString("login_id"),
+					contacts.emailOf(me.shopId(), me.staffId(), row.getBytes("email_sealed"), purpose),
+					row.getString("password_hash")))
 			.single());
 	}
 

@@ -53,7 +53,7 @@ class StaffAdminController {
 
 	@GetMapping("/admin/staff")
 	String list(Authentication authentication, Model model) {
-		model.addAttribute("form", new InviteForm("", "", "", List.of()));
+		model.addAttribute("form", new InviteForm("", "", "", "", List.of()));
 		return listPage(authentication, model);
 	}
 
@@ -68,7 +68,8 @@ class StaffAdminController {
 		try {
 			permissions.checkInvitation(me(authentication), wanted);
 			staff.invite(shop.code().value(),
-					new NewStaff(form.loginId(), form.displayName(), form.email(), false, wanted), authentication.getName());
+					new NewStaff(form.loginId(), form.displayName(), form.email(), false, wanted, form.phone()),
+					authentication.getName());
 			redirect.addFlashAttribute("invited", form.loginId());
 			return "redirect:/admin/staff";
 		}
@@ -141,7 +142,8 @@ class StaffAdminController {
 		return (StaffMember) authentication.getPrincipal();
 	}
 
-	record InviteForm(String loginId, String displayName, String email, List<String> permissions) {
+	/** {@code phone} is optional: a shop may keep a number to call its staff on. */
+	record InviteForm(String loginId, String displayName, String email, String phone, List<String> permissions) {
 	}
 
 }

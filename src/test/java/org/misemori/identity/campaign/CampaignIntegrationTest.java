@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,11 +25,15 @@ import org.misemori.TestClock;
 import org.misemori.identity.OperatorFixtures;
 import org.misemori.identity.staff.NewStaff;
 import org.misemori.identity.staff.StaffAccounts;
+import org.misemori.identity.staff.StaffFixtures;
 import org.misemori.notify.Mails;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.TenantContext;
 import org.misemori.platform.domain.ShopAdministration;
+import org.misemori.vault.BlindIndexKind;
+import org.misemori.vault.FieldRef;
+import org.misemori.vault.ShopVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -97,6 +102,9 @@ class CampaignIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ShopVault vault;
 
 	@Autowired
 	PlatformTransactionManager transactionManager;
@@ -289,6 +297,58 @@ class CampaignIntegrationTest {
 	}
 
 	@Test
+	void aListFindsAddressesByEachShopsBlindIndexNamesTheRestAndRecordsTheReads() throws Exception {
+		Shop shop = ShopFixtures.zakkaShop(administration);
+		Shop other = ShopFixtures.kissaShop(administration);
+		String tag = UUID.randomUUID().toString().substring(0, 8);
+		insertMembers(shop, tag, 3);
+		insertMembers(other, tag, 3);
+		String staffEmail = Mails.uniqueRecipient("zakka.example.jp");
+		StaffFixtures.add(environment, vault, shop, "tanaka", staffEmail, false, passwords.encode(OLD_PASSWORD));
+		String unknown = "nobody-" + tag + "@example.jp";
+		// Written otherwise than at sign-up (capitals, a full-width letter): the index normalises both.
+		String firstAsTyped = "Ｍ1-" + tag.toUpperCase(java.util.Locale.ROOT) + "@EXAMPLE.JP";
+
+		assertThatThrownBy(() -> shopCampaigns.start(shop,
+				request("LIST", String.join("\n", firstAsTyped, staffEmail, unknown, "ghost"), Duration.ofDays(1)), "owner"))
+			.isInstanceOfSatisfying(CampaignProblem.class,
+					problem -> assertThat(problem.arguments()).containsExactly("ghost, " + unknown));
+
+		CampaignProgress progress = shopCampaigns.start(shop,
+				request("LIST", firstAsTyped + "\n" + staffEmail.toUpperCase(java.util.Locale.ROOT), Duration.ofDays(1)),
+				"owner");
+		assertThat(progress.pending()).isEqualTo(2);
+		assertThat(outboxRows(shop)).isEqualTo(2);
+		assertThat(outboxRows(other)).as("the same address in another shop is not in this owner's reach").isZero();
+		assertThat(awaitMailWith(staffEmail, "/admin/password-reset?shop=")).isNotNull();
+		assertThat(campaignReads(shop)).containsExactlyInAnyOrder("MEMBER:1", "STAFF:1");
+
+		CampaignProgress everywhere = platformCampaigns.start(request("LIST", memberEmail(2, tag), Duration.ofDays(1)),
+				List.of(), "operator-test");
+		assertThat(everywhere.pending()).as("one address, a member in each of two shops, each found by its shop's index")
+			.isEqualTo(2);
+		assertThat(campaignReads(other)).containsExactly("MEMBER:1");
+	}
+
+	/** The recorded readings of the campaign mails in {@code shop}: kind and how many records each. */
+	private List<String> campaignReads(Shop shop) throws SQLException {
+		try (Connection connection = Databases.asCrossShopRole(environment);
+				PreparedStatement query = connection.prepareStatement("""
+						SELECT subject_kind || ':' || cardinality(record_ids) FROM audit.personal_data_read
+						WHERE shop_id = ? AND purpose = ? AND fields = '{email}' ORDER BY id""")) {
+			query.setLong(1, shop.id().value());
+			query.setString(2, CampaignMail.PURPOSE);
+			try (ResultSet rows = query.executeQuery()) {
+				List<String> reads = new java.util.ArrayList<>();
+				while (rows.next()) {
+					reads.add(rows.getString(1));
+				}
+				return reads;
+			}
+		}
+	}
+
+	@Test
 	void badRequestsAreRefusedWithSpecificReasons() {
 		Shop shop = ShopFixtures.zakkaShop(administration);
 		assertProblem(() -> shopCampaigns.start(shop, request("ALL", "", Duration.ofDays(1)), "owner"),
@@ -332,20 +392,34 @@ class CampaignIntegrationTest {
 		return location(browser.post(base + "/login", Map.of("email", email, "password", password)));
 	}
 
-	/** Members straight into the table, all with one hash computed once: Argon2id 10,000 times would take minutes. */
+	/**
+	 * Members straight into the table, sealed as the application seals them, all with one hash
+	 * computed once (Argon2id 10,000 times would take minutes): ids drawn in one statement,
+	 * addresses sealed and indexed here, rows sent as one JDBC batch.
+	 */
 	private void insertMembers(Shop shop, String tag, int count) throws SQLException {
 		String hash = passwords.encode(OLD_PASSWORD);
 		try (Connection connection = Databases.asCrossShopRole(environment);
+				PreparedStatement ids = connection
+					.prepareStatement("SELECT nextval('identity.member_account_id_seq') FROM generate_series(1, ?)");
 				PreparedStatement insert = connection.prepareStatement("""
-						INSERT INTO identity.member_account (shop_id, email, email_key, password_hash, status, verified_at)
-						SELECT ?, 'm' || g || '-' || ? || '@example.jp', 'm' || g || '-' || ? || '@example.jp', ?, 'ACTIVE', now()
-						FROM generate_series(1, ?) AS g ORDER BY g""")) {
-			insert.setLong(1, shop.id().value());
-			insert.setString(2, tag);
-			insert.setString(3, tag);
-			insert.setString(4, hash);
-			insert.setInt(5, count);
-			assertThat(insert.executeUpdate()).isEqualTo(count);
+						INSERT INTO identity.member_account
+						       (shop_id, id, email_sealed, email_index, password_hash, status, verified_at)
+						VALUES (?, ?, ?, ?, ?, 'ACTIVE', now())""")) {
+			ids.setInt(1, count);
+			try (ResultSet drawn = ids.executeQuery()) {
+				for (int n = 1; drawn.next(); n++) {
+					long id = drawn.getLong(1);
+					String email = memberEmail(n, tag);
+					insert.setLong(1, shop.id().value());
+					insert.setLong(2, id);
+					insert.setBytes(3, vault.encrypt(shop.id(), FieldRef.of("identity.member_account", "email", id), email));
+					insert.setBytes(4, vault.blindIndex(shop.id(), BlindIndexKind.EMAIL, email));
+					insert.setString(5, hash);
+					insert.addBatch();
+				}
+			}
+			assertThat(Arrays.stream(insert.executeBatch()).sum()).isEqualTo(count);
 		}
 	}
 

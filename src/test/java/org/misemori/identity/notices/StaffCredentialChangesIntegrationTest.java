@@ -18,6 +18,7 @@ import org.misemori.notify.Mails;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.domain.ShopAdministration;
+import org.misemori.vault.ShopVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,6 +60,9 @@ class StaffCredentialChangesIntegrationTest {
 	Environment environment;
 
 	@Autowired
+	ShopVault vault;
+
+	@Autowired
 	GreenMail mailServer;
 
 	Shop shop;
@@ -69,7 +73,7 @@ class StaffCredentialChangesIntegrationTest {
 	void staffMember() throws Exception {
 		shop = ShopFixtures.kissaShop(administration);
 		email = Mails.uniqueRecipient("kissa.example.jp");
-		StaffFixtures.add(environment, shop, "hana", email, false, passwords.encode(OperatorFixtures.PASSPHRASE),
+		StaffFixtures.add(environment, vault, shop, "hana", email, false, passwords.encode(OperatorFixtures.PASSPHRASE),
 				StaffPermission.ORDERS);
 	}
 

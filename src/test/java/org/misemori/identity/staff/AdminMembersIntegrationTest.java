@@ -21,6 +21,9 @@ import org.misemori.audit.PersonalDataReads;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.domain.ShopAdministration;
+import org.misemori.vault.BlindIndexKind;
+import org.misemori.vault.FieldRef;
+import org.misemori.vault.ShopVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -57,6 +60,9 @@ class AdminMembersIntegrationTest {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	ShopVault vault;
+
 	Shop shop;
 
 	Shop otherShop;
@@ -84,12 +90,12 @@ class AdminMembersIntegrationTest {
 		formula = addMember(shop, "=HYPERLINK(\"http://evil.example\")@example.jp", false);
 		plusMember = addMember(shop, "+81-90@example.jp", true);
 		addMember(otherShop, "hidden@other.example.jp", true);
-		StaffFixtures.add(environment, shop, "clerk", "clerk@kissa.example.jp", false, HASH, StaffPermission.ORDERS);
-		StaffFixtures.add(environment, shop, "support", "support@kissa.example.jp", false, HASH,
+		StaffFixtures.add(environment, vault, shop, "clerk", "clerk@kissa.example.jp", false, HASH, StaffPermission.ORDERS);
+		StaffFixtures.add(environment, vault, shop, "support", "support@kissa.example.jp", false, HASH,
 				StaffPermission.MEMBERS_PERSONAL_DATA);
-		StaffFixtures.add(environment, shop, "exporter", "exporter@kissa.example.jp", false, HASH, StaffPermission.EXPORT,
+		StaffFixtures.add(environment, vault, shop, "exporter", "exporter@kissa.example.jp", false, HASH, StaffPermission.EXPORT,
 				StaffPermission.MEMBERS_PERSONAL_DATA);
-		StaffFixtures.add(environment, shop, "export-only", "eo@kissa.example.jp", false, HASH, StaffPermission.EXPORT);
+		StaffFixtures.add(environment, vault, shop, "export-only", "eo@kissa.example.jp", false, HASH, StaffPermission.EXPORT);
 	}
 
 	@Test
@@ -212,6 +218,7 @@ class AdminMembersIntegrationTest {
 		}
 	}
 
+	/** A member brought in as a shop would (sealed, indexed), then set back to provisional if asked. */
 	private long addMember(Shop owner, String email, boolean active) throws SQLException {
 		MemberProfile profile = email.startsWith("taro.") ? TARO : MemberProfile.EMPTY;
 		long id = MemberFixtures.memberWithProfile(profiles, owner, email, HASH, profile);

@@ -13,6 +13,7 @@ import org.misemori.identity.twofactor.TotpFixtures;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.domain.ShopAdministration;
+import org.misemori.vault.ShopVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,12 +51,15 @@ class PermissionChangeEndsSessionsIntegrationTest {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	ShopVault vault;
+
 	@Test
 	void changedPermissionsEndTheHoldersSessionsAndApplyAtTheNextSignIn() throws Exception {
 		Shop shop = ShopFixtures.kissaShop(administration);
 		String hash = passwords.encode(OperatorFixtures.PASSPHRASE);
-		StaffFixtures.add(environment, shop, "owner", "owner@kissa.example.jp", true, hash);
-		StaffFixtures.add(environment, shop, "clerk", "clerk@kissa.example.jp", false, hash, StaffPermission.ORDERS);
+		StaffFixtures.add(environment, vault, shop, "owner", "owner@kissa.example.jp", true, hash);
+		StaffFixtures.add(environment, vault, shop, "clerk", "clerk@kissa.example.jp", false, hash, StaffPermission.ORDERS);
 
 		TestBrowser clerk = new TestBrowser(port);
 		signInWithPassword(clerk, shop);
@@ -85,8 +89,8 @@ class PermissionChangeEndsSessionsIntegrationTest {
 	void savingTheSamePermissionsEndsNothing() throws Exception {
 		Shop shop = ShopFixtures.kissaShop(administration);
 		String hash = passwords.encode(OperatorFixtures.PASSPHRASE);
-		StaffFixtures.add(environment, shop, "owner", "owner@kissa.example.jp", true, hash);
-		StaffFixtures.add(environment, shop, "clerk", "clerk@kissa.example.jp", false, hash, StaffPermission.ORDERS);
+		StaffFixtures.add(environment, vault, shop, "owner", "owner@kissa.example.jp", true, hash);
+		StaffFixtures.add(environment, vault, shop, "clerk", "clerk@kissa.example.jp", false, hash, StaffPermission.ORDERS);
 		TestBrowser clerk = new TestBrowser(port);
 		signInWithPassword(clerk, shop);
 

@@ -10,6 +10,9 @@ import java.util.List;
 
 import org.misemori.Databases;
 import org.misemori.platform.Shop;
+import org.misemori.vault.BlindIndexKind;
+import org.misemori.vault.FieldRef;
+import org.misemori.vault.ShopVault;
 
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,8 +23,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 /**
- * Staff accounts for tests, written as a DBA would (with the cross-shop role), and requests
- * signed in as them. The authorities come from the real sign-in lookup, so what a test sees
+ * Staff accounts for tests, written as a DBA would (with the cross-shop role) but sealed as the
+ * application seals them (id drawn first, address sealed and blind-indexed under the shop's
+ * keys), and requests signed in as them. The authorities come from the real sign-in lookup, so what a test sees
  * is what the permissions column grants.
  */
 public final class StaffFixtures {
@@ -30,21 +34,33 @@ public final class StaffFixtures {
 	}
 
 	/** An active staff account with {@code passwordHash} and the given permissions. */
-	public static void add(Environment environment, Shop shop, String loginId, String email, boolean owner,
-			String passwordHash, StaffPermission... permissions) throws SQLException {
+	public static void add(Environment environment, ShopVault vault, Shop shop, String loginId, String email,
+			boolean owner, String passwordHash, StaffPermission... permissions) throws SQLException {
 		try (Connection connection = Databases.asCrossShopRole(environment);
 				PreparedStatement insert = connection.prepareStatement("""
-						INSERT INTO identity.staff_account (shop_id, login_id, display_name, email, password_hash, is_owner, permissions)
-						VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+						INSERT INTO identity.staff_account
+						       (shop_id, id, login_id, display_name, email_sealed, email_index, password_hash, is_owner, permissions)
+						VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+			long id = nextId(connection);
 			insert.setLong(1, shop.id().value());
-			insert.setString(2, loginId);
-			insert.setString(3, "スタッフ " + loginId);
-			insert.setString(4, email);
-			insert.setString(5, passwordHash);
-			insert.setBoolean(6, owner);
-			insert.setArray(7, connection.createArrayOf("text",
+			insert.setLong(2, id);
+			insert.setString(3, loginId);
+			insert.setString(4, "スタッフ " + loginId);
+			insert.setBytes(5, vault.encrypt(shop.id(), FieldRef.of("identity.staff_account", "email", id), email));
+			insert.setBytes(6, vault.blindIndex(shop.id(), BlindIndexKind.EMAIL, email));
+			insert.setString(7, passwordHash);
+			insert.setBoolean(8, owner);
+			insert.setArray(9, connection.createArrayOf("text",
 					java.util.Arrays.stream(permissions).map(Enum::name).toArray(String[]::new)));
 			insert.executeUpdate();
+		}
+	}
+
+	private static long nextId(Connection connection) throws SQLException {
+		try (PreparedStatement next = connection.prepareStatement("SELECT nextval('identity.staff_account_id_seq')");
+				ResultSet row = next.executeQuery()) {
+			row.next();
+			return row.getLong(1);
 		}
 	}
 

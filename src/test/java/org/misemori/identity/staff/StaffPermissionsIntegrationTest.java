@@ -16,6 +16,7 @@ import org.misemori.MisemoriIntegrationTest;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.domain.ShopAdministration;
+import org.misemori.vault.ShopVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -54,6 +55,9 @@ class StaffPermissionsIntegrationTest {
 	Environment environment;
 
 	@Autowired
+	ShopVault vault;
+
+	@Autowired
 	PasswordEncoder passwords;
 
 	Shop shop;
@@ -64,14 +68,14 @@ class StaffPermissionsIntegrationTest {
 	void shopWithOwner() throws SQLException {
 		shop = ShopFixtures.zakkaShop(administration);
 		hash = "$argon2id$v=19$m=19456,t=2,p=1$not-a-real-hash";
-		StaffFixtures.add(environment, shop, "owner", "owner@zakka.example.jp", true, hash);
+		StaffFixtures.add(environment, vault, shop, "owner", "owner@zakka.example.jp", true, hash);
 	}
 
 	@Test
 	void eachPermissionOpensItsAreaAndNoOther() throws Exception {
 		for (StaffPermission permission : StaffPermission.values()) {
 			String loginId = "only-" + permission.name().toLowerCase().replace('_', '-');
-			StaffFixtures.add(environment, shop, loginId, loginId + "@zakka.example.jp", false, hash, permission);
+			StaffFixtures.add(environment, vault, shop, loginId, loginId + "@zakka.example.jp", false, hash, permission);
 			for (var area : AREA.entrySet()) {
 				boolean opens = area.getKey() == permission
 						|| (permission == StaffPermission.ORDERS && area.getValue().equals("/admin/members"));
@@ -99,7 +103,7 @@ class StaffPermissionsIntegrationTest {
 
 	@Test
 	void staffWithoutPermissionsGetsOnlyTheDashboard() throws Exception {
-		StaffFixtures.add(environment, shop, "nobody", "nobody@zakka.example.jp", false, hash);
+		StaffFixtures.add(environment, vault, shop, "nobody", "nobody@zakka.example.jp", false, hash);
 		mvc.perform(get("/admin").with(StaffFixtures.signedIn(staff, shop, "nobody")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("使える画面がまだありません")));
@@ -112,9 +116,9 @@ class StaffPermissionsIntegrationTest {
 
 	@Test
 	void aStaffAdministratorCannotGrantWhatTheyLack() throws Exception {
-		StaffFixtures.add(environment, shop, "admin", "admin@zakka.example.jp", false, hash, StaffPermission.STAFF_ADMIN,
+		StaffFixtures.add(environment, vault, shop, "admin", "admin@zakka.example.jp", false, hash, StaffPermission.STAFF_ADMIN,
 				StaffPermission.ORDERS);
-		StaffFixtures.add(environment, shop, "clerk", "clerk@zakka.example.jp", false, hash);
+		StaffFixtures.add(environment, vault, shop, "clerk", "clerk@zakka.example.jp", false, hash);
 
 		mvc.perform(post("/admin/staff/clerk/permissions").with(csrf())
 			.with(StaffFixtures.signedIn(staff, shop, "admin"))
@@ -142,9 +146,9 @@ class StaffPermissionsIntegrationTest {
 
 	@Test
 	void theFormsOfferOnlyWhatTheEditorMayGrant() throws Exception {
-		StaffFixtures.add(environment, shop, "admin", "admin@zakka.example.jp", false, hash, StaffPermission.STAFF_ADMIN,
+		StaffFixtures.add(environment, vault, shop, "admin", "admin@zakka.example.jp", false, hash, StaffPermission.STAFF_ADMIN,
 				StaffPermission.ORDERS);
-		StaffFixtures.add(environment, shop, "clerk", "clerk@zakka.example.jp", false, hash, StaffPermission.EXPORT);
+		StaffFixtures.add(environment, vault, shop, "clerk", "clerk@zakka.example.jp", false, hash, StaffPermission.EXPORT);
 		mvc.perform(get("/admin/staff").with(StaffFixtures.signedIn(staff, shop, "admin")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"ORDERS\"")))
@@ -175,7 +179,7 @@ class StaffPermissionsIntegrationTest {
 
 	@Test
 	void nobodyEditsTheOwnerNorDropsTheirOwnStaffAdministration() throws Exception {
-		StaffFixtures.add(environment, shop, "admin", "admin@zakka.example.jp", false, hash, StaffPermission.values());
+		StaffFixtures.add(environment, vault, shop, "admin", "admin@zakka.example.jp", false, hash, StaffPermission.values());
 		mvc.perform(post("/admin/staff/owner/permissions").with(csrf())
 			.with(StaffFixtures.signedIn(staff, shop, "admin"))
 			.param("permissions", "ORDERS"))
@@ -193,7 +197,7 @@ class StaffPermissionsIntegrationTest {
 
 	@Test
 	void changingPermissionsAsksForARecentCode() throws Exception {
-		StaffFixtures.add(environment, shop, "clerk", "clerk@zakka.example.jp", false, hash);
+		StaffFixtures.add(environment, vault, shop, "clerk", "clerk@zakka.example.jp", false, hash);
 		mvc.perform(post("/admin/staff/clerk/permissions").with(csrf())
 			.with(StaffFixtures.signedIn(staff, shop, "owner", Instant.now().minus(Duration.ofMinutes(10))))
 			.param("permissions", "ORDERS")).andExpect(redirectedUrl("/admin/2fa?stepup"));
