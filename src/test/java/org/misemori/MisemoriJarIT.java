@@ -140,6 +140,24 @@ class MisemoriJarIT {
 		assertThat(verification.output()).containsPattern("INTACT\\. Audit chain: [1-9][0-9]* entries verified");
 	}
 
+	/**
+	 * Rotates the demo shop's field keys (its 24 members are sealed) from the command line. Takes
+	 * about 90 s by design: the old keys go only once every node's cached copy has expired.
+	 */
+	@Test
+	void rotatesAShopsKeysFromTheCommandLine() throws Exception {
+		RunningMisemori rotation = launch(temp.resolve("data"), "rotate-keys", "--rotate-shop-keys=demo");
+
+		assertThat(rotation.awaitExit(180)).as(rotation.output()).isZero();
+		assertThat(rotation.output()).contains("Rotating the field keys of shop demo")
+			.containsPattern("DONE\\. [1-9][0-9]*/[1-9][0-9]* rows re-encrypted \\(100%\\)")
+			.doesNotContain("@example.jp");
+
+		RunningMisemori unknown = launch(temp.resolve("data"), "rotate-unknown", "--rotate-shop-keys=no-such-shop");
+		assertThat(unknown.awaitExit()).as(unknown.output()).isEqualTo(2);
+		assertThat(unknown.output()).contains("No shop has the code 'no-such-shop'");
+	}
+
 	@Test
 	void logsJsonWhenAsked() throws Exception {
 		RunningMisemori misemori = launch(temp.resolve("data"), "json", "--logging.structured.format.console=ecs");
@@ -277,8 +295,12 @@ class MisemoriJarIT {
 		}
 
 		int awaitExit() throws InterruptedException {
-			if (!process.waitFor(60, TimeUnit.SECONDS)) {
-				fail("Misemori did not exit within 60 s:%n%s", output());
+			return awaitExit(60);
+		}
+
+		int awaitExit(int seconds) throws InterruptedException {
+			if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+				fail("Misemori did not exit within %d s:%n%s", seconds, output());
 			}
 			return process.exitValue();
 		}
