@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.misemori.platform.domain.CrashingShopEraser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -22,7 +23,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "misemori.database.embedded.ephemeral=true", "misemori.platform-hosts=localhost" })
 @AutoConfigureMockMvc
-@Import({ FailingEndpoint.class, TestClock.Wiring.class })
+@Import({ FailingEndpoint.class, TestClock.Wiring.class, CrashingShopEraser.class })
 public @interface MisemoriIntegrationTest {
 
 }

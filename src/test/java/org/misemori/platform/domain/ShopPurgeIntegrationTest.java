@@ -115,6 +115,27 @@ class ShopPurgeIntegrationTest {
 		}
 	}
 
+	/** The fault: a crash in the middle of a purge leaves the shop whole, and the next run purges it. */
+	@Test
+	void aCrashHalfwayLeavesTheShopWholeAndTheNextRunFinishesIt() throws Exception {
+		Shop closing = ShopFixtures.kissaShop(administration);
+		MemberFixtures.activeMember(members, environment, closing, PASSWORD);
+		vault.encrypt(closing.id(), NAME, "山田 花子");
+		Map<String, Long> before = rowsOf(closing.id().value());
+		administration.closeShop(closing.code().value(), 0);
+
+		CrashingShopEraser.crashOnceFor(closing.id());
+		assertThatThrownBy(purge::purgeDue).hasMessageContaining("simulated crash");
+		assertThat(statusOf(closing)).isEqualTo("CLOSED");
+		assertThat(rowsOf(closing.id().value())).as("every module's deletions were undone").containsAllEntriesOf(
+				Map.of("identity.member_account", before.get("identity.member_account"), "vault.shop_keyset",
+						before.get("vault.shop_keyset")));
+
+		assertThat(purge.purgeDue()).isGreaterThanOrEqualTo(1);
+		assertThat(statusOf(closing)).isEqualTo("PURGED");
+		assertThat(rowsOf(closing.id().value())).isEmpty();
+	}
+
 	@Test
 	void aShopStillWithinItsRetentionIsKept() throws Exception {
 		Shop closed = ShopFixtures.kissaShop(administration);
