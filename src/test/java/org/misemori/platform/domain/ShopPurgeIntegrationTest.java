@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.misemori.Databases;
 import org.misemori.MisemoriIntegrationTest;
+import org.misemori.identity.OperatorFixtures;
 import org.misemori.identity.member.MemberAccounts;
 import org.misemori.identity.member.MemberFixtures;
 import org.misemori.platform.Shop;
@@ -24,9 +25,13 @@ import org.misemori.vault.ShopVault;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
 /**
  * GEO's closed shop still held a million orders. Here a closed shop past its retention keeps
@@ -54,6 +59,9 @@ class ShopPurgeIntegrationTest {
 
 	@Autowired
 	ShopVault vault;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	KeyEncryptionKey kek;
@@ -89,6 +97,10 @@ class ShopPurgeIntegrationTest {
 			.hasMessageContaining("is purged: its keys were destroyed");
 		assertThat(reader.open(staying.id(), "MEMBER", "purge test").field(NAME, vault.encrypt(staying.id(), NAME, "x"))).isEqualTo("x");
 		assertThat(auditedPurgesOf(closing.id().value())).singleElement().asString().contains("rowsErased=");
+		mvc.perform(get("/operator/purges").with(OperatorFixtures.signedInOperator("ops.purge")))
+			.andExpect(content().string(containsString("data-shop-id=\"" + closing.id().value() + "\"")))
+			.andExpect(content().string(containsString("code=" + closing.code().value())))
+			.andExpect(content().string(containsString("identity.member_account=1")));
 	}
 
 	/**
