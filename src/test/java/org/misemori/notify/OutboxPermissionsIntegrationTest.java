@@ -54,10 +54,10 @@ class OutboxPermissionsIntegrationTest {
 		new SecureRandom().nextBytes(key);
 		try (Connection runtime = Databases.asRuntimeRole(environment);
 				PreparedStatement insert = runtime.prepareStatement("""
-						INSERT INTO notify.outbox_mail (dedupe_key, recipient, subject, body, seal)
-						VALUES (?, 'someone@example.jp', '件名', '本文', ?) RETURNING id""")) {
+						INSERT INTO notify.outbox_mail (dedupe_key, content, seal) VALUES (?, ?, ?) RETURNING id""")) {
 			insert.setBytes(1, key);
 			insert.setBytes(2, key);
+			insert.setBytes(3, key);
 			long id;
 			try (ResultSet inserted = insert.executeQuery()) {
 				inserted.next();
@@ -82,18 +82,35 @@ class OutboxPermissionsIntegrationTest {
 	 */
 	@Test
 	void deliveryMayForgetAMailsContentButNeverRewriteIt() throws SQLException {
+		assertThat(updateFreshRow("UPDATE notify.outbox_mail SET content = '\\x00' WHERE id = ?"))
+			.contains("can be forgotten, never changed");
 		assertThat(updateFreshRow("UPDATE notify.outbox_mail SET recipient = 'attacker@example.com' WHERE id = ?"))
 			.contains("can be forgotten, never changed");
 		assertThat(updateFreshRow("UPDATE notify.outbox_mail SET body = 'https://phish.example/' WHERE id = ?"))
 			.contains("can be forgotten, never changed");
-		assertThat(updateFreshRow("""
-				UPDATE notify.outbox_mail SET recipient = NULL, subject = NULL, body = NULL, seal = NULL WHERE id = ?"""))
+		assertThat(updateFreshRow("UPDATE notify.outbox_mail SET content = NULL, seal = NULL WHERE id = ?"))
 			.as("a pending mail keeps its content").contains("outbox_mail_content_until_done");
 		assertThat(updateFreshRow("UPDATE notify.outbox_mail SET status = 'SENT', sent_at = now() WHERE id = ?"))
 			.as("a sent mail cannot keep its content").contains("outbox_mail_content_until_done");
 		assertThat(updateFreshRow("""
-				UPDATE notify.outbox_mail SET status = 'SENT', sent_at = now(),
-				       recipient = NULL, subject = NULL, body = NULL, seal = NULL WHERE id = ?""")).isEqualTo("updated");
+				UPDATE notify.outbox_mail SET status = 'SENT', sent_at = now(), content = NULL, seal = NULL WHERE id = ?"""))
+			.isEqualTo("updated");
+	}
+
+	/** New rows carry their content sealed: neither role may write an address or a text in plain. */
+	@Test
+	void noRoleMayQueueAMailInPlainText() throws SQLException {
+		for (Connection connection : List.of(Databases.asRuntimeRole(environment), Databases.asCrossShopRole(environment))) {
+			try (connection; PreparedStatement insert = connection.prepareStatement("""
+					INSERT INTO notify.outbox_mail (dedupe_key, recipient, subject, body, seal)
+					VALUES (?, 'someone@example.jp', '件名', '本文', ?)""")) {
+				byte[] key = new byte[32];
+				new SecureRandom().nextBytes(key);
+				insert.setBytes(1, key);
+				insert.setBytes(2, key);
+				assertThatThrownBy(insert::executeUpdate).hasMessageContaining("permission denied");
+			}
+		}
 	}
 
 	/** Queues a row and runs the update on it as the cross-shop role; returns "updated" or the refusal. */
@@ -103,11 +120,11 @@ class OutboxPermissionsIntegrationTest {
 		try (Connection crossShop = Databases.asCrossShopRole(environment)) {
 			crossShop.setAutoCommit(false);
 			try (PreparedStatement insert = crossShop.prepareStatement("""
-					INSERT INTO notify.outbox_mail (dedupe_key, recipient, subject, body, seal)
-					VALUES (?, 'someone@example.jp', '件名', '本文', ?) RETURNING id""");
+					INSERT INTO notify.outbox_mail (dedupe_key, content, seal) VALUES (?, ?, ?) RETURNING id""");
 					PreparedStatement change = crossShop.prepareStatement(update)) {
 				insert.setBytes(1, key);
 				insert.setBytes(2, key);
+				insert.setBytes(3, key);
 				try (ResultSet inserted = insert.executeQuery()) {
 					inserted.next();
 					change.setLong(1, inserted.getLong("id"));

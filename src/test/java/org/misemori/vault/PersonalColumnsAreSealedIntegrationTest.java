@@ -31,7 +31,7 @@ class PersonalColumnsAreSealedIntegrationTest {
 			Map.entry("identity.staff_account.legacy_email", "the same, for staff"),
 			Map.entry("identity.staff_account.display_name", "the name a staff member chose to be shown under in the admin, not a customer's"),
 			Map.entry("identity.operator_account.email", "the platform's own operators: not a shop's data, no shop key to seal it with"),
-			Map.entry("notify.outbox_mail.recipient", "a mail in transit: erased when sent (V29); sealing it is the next step"),
+			Map.entry("notify.outbox_mail.recipient", "rows queued before V37 only (new rows seal it in content; no role may insert it); emptied when sent"),
 			Map.entry("platform.shop.name", "the shop's trading name, public"),
 			Map.entry("platform.shop.host_name", "the shop's own domain, public"),
 			Map.entry("platform.shop_profile.seller_name", "特定商取引法: the seller, published by law"),

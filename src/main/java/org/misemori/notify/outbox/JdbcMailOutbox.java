@@ -26,9 +26,12 @@ class JdbcMailOutbox implements MailOutbox {
 
 	private final MailSeal seal;
 
-	JdbcMailOutbox(JdbcClient jdbc, MailSeal seal) {
+	private final MailContent content;
+
+	JdbcMailOutbox(JdbcClient jdbc, MailSeal seal, MailContent content) {
 		this.jdbc = jdbc;
 		this.seal = seal;
+		this.content = content;
 	}
 
 	@Override
@@ -55,28 +58,22 @@ class JdbcMailOutbox implements MailOutbox {
 		byte[][] dedupeKeys = new byte[size][];
 		byte[][] seals = new byte[size][];
 		Long[] shopIds = new Long[size];
-		String[] recipients = new String[size];
-		String[] subjects = new String[size];
-		String[] bodies = new String[size];
+		byte[][] contents = new byte[size][];
 		for (int i = 0; i < size; i++) {
 			OutboundMail mail = mails.get(i);
 			dedupeKeys[i] = seal.dedupeKey(mail.dedupeKey());
 			shopIds[i] = mail.shopId();
-			recipients[i] = mail.to();
-			subjects[i] = mail.subject();
-			bodies[i] = mail.body();
+			contents[i] = content.seal(dedupeKeys[i], mail.to(), mail.subject(), mail.body());
 			seals[i] = seal.seal(dedupeKeys[i], mail.shopId(), mail.to(), mail.subject(), mail.body());
 		}
 		connection.sql("""
-				INSERT INTO notify.outbox_mail (dedupe_key, shop_id, recipient, subject, body, seal)
-				SELECT * FROM unnest(CAST(:dedupeKeys AS bytea[]), CAST(:shopIds AS bigint[]), CAST(:recipients AS text[]),
-				                     CAST(:subjects AS text[]), CAST(:bodies AS text[]), CAST(:seals AS bytea[]))
+				INSERT INTO notify.outbox_mail (dedupe_key, shop_id, content, seal)
+				SELECT * FROM unnest(CAST(:dedupeKeys AS bytea[]), CAST(:shopIds AS bigint[]), CAST(:contents AS bytea[]),
+				                     CAST(:seals AS bytea[]))
 				ON CONFLICT DO NOTHING""")
 			.param("dedupeKeys", dedupeKeys)
 			.param("shopIds", shopIds)
-			.param("recipients", recipients)
-			.param("subjects", subjects)
-			.param("bodies", bodies)
+			.param("contents", contents)
 			.param("seals", seals)
 			.update();
 	}
@@ -86,14 +83,12 @@ class JdbcMailOutbox implements MailOutbox {
 		byte[] dedupeKey = seal.dedupeKey(mail.dedupeKey());
 		// No conflict target: naming one would need SELECT on it, which the runtime role lacks.
 		connection.sql("""
-				INSERT INTO notify.outbox_mail (dedupe_key, shop_id, recipient, subject, body, seal)
-				VALUES (:dedupeKey, :shopId, :recipient, :subject, :body, :seal)
+				INSERT INTO notify.outbox_mail (dedupe_key, shop_id, content, seal)
+				VALUES (:dedupeKey, :shopId, :content, :seal)
 				ON CONFLICT DO NOTHING""")
 			.param("dedupeKey", dedupeKey)
 			.param("shopId", mail.shopId())
-			.param("recipient", mail.to())
-			.param("subject", mail.subject())
-			.param("body", mail.body())
+			.param("content", content.seal(dedupeKey, mail.to(), mail.subject(), mail.body()))
 			.param("seal", seal.seal(dedupeKey, mail.shopId(), mail.to(), mail.subject(), mail.body()))
 			.update();
 	}

@@ -25,6 +25,7 @@ import org.misemori.notify.Mails;
 import org.misemori.notify.NotifyIntegrationTest;
 import org.misemori.notify.OutboundMail;
 import org.misemori.notify.OutboxRows;
+import org.misemori.vault.SecretBox;
 import org.misemori.notify.TestMailServer;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,11 +57,14 @@ class MailDeliveryIntegrationTest {
 	@Autowired
 	MailSeal seal;
 
+	@Autowired
+	SecretBox box;
+
 	OutboxRows rows;
 
 	@BeforeEach
 	void rows() {
-		rows = new OutboxRows(environment);
+		rows = new OutboxRows(environment, box);
 	}
 
 	@Test
@@ -148,13 +152,13 @@ class MailDeliveryIntegrationTest {
 		String to = Mails.uniqueRecipient("phish.example");
 		byte[] made = new byte[32];
 		new SecureRandom().nextBytes(made);
-		// What an injected statement could do as the runtime role: insert, but not seal.
+		// What an injected statement could do as the runtime role: insert, but neither seal the
+		// content with the vault's key nor the row with the seal key.
 		try (Connection runtime = Databases.asRuntimeRole(environment);
 				PreparedStatement insert = runtime.prepareStatement("""
-						INSERT INTO notify.outbox_mail (dedupe_key, recipient, subject, body, seal)
-						VALUES (?, ?, 'お支払い情報の確認', 'https://phish.example/', ?)""")) {
+						INSERT INTO notify.outbox_mail (dedupe_key, content, seal) VALUES (?, ?, ?)""")) {
 			insert.setBytes(1, made);
-			insert.setString(2, to);
+			insert.setBytes(2, (to + "\nお支払い情報の確認\nhttps://phish.example/").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			insert.setBytes(3, made);
 			insert.executeUpdate();
 		}

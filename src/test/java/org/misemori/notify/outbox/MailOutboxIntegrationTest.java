@@ -14,6 +14,7 @@ import org.misemori.notify.Mails;
 import org.misemori.notify.NotifyIntegrationTest;
 import org.misemori.notify.OutboundMail;
 import org.misemori.notify.OutboxRows;
+import org.misemori.vault.SecretBox;
 import org.misemori.notify.TestMailServer;
 import org.misemori.platform.CrossShopAccess;
 import org.misemori.platform.CrossShopPurpose;
@@ -51,11 +52,14 @@ class MailOutboxIntegrationTest {
 	@Autowired
 	MailSeal seal;
 
+	@Autowired
+	SecretBox box;
+
 	OutboxRows rows;
 
 	@BeforeEach
 	void rows() {
-		rows = new OutboxRows(environment);
+		rows = new OutboxRows(environment, box);
 	}
 
 	@Test
@@ -116,7 +120,7 @@ class MailOutboxIntegrationTest {
 		});
 		assertThat(rows.to(to)).as("no row holds the address any more").isEmpty();
 		assertThat(rows.count("SELECT count(*) FROM notify.outbox_mail WHERE status <> 'PENDING' AND "
-				+ "(recipient IS NOT NULL OR subject IS NOT NULL OR body IS NOT NULL OR seal IS NOT NULL)"))
+				+ "(content IS NOT NULL OR recipient IS NOT NULL OR subject IS NOT NULL OR body IS NOT NULL OR seal IS NOT NULL)"))
 			.as("no sent or failed mail anywhere keeps its content").isZero();
 
 		// The same reason again, after the content is gone: still one row, still one mail.
