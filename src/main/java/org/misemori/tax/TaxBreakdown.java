@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An order's tax, the 適格請求書 way: per rate, the tax-inclusive total (goods less their share
@@ -58,7 +59,7 @@ public record TaxBreakdown(List<RateTotal> rates, long goodsSubtotal, long coupo
 	}
 
 	/** The line of {@code rate}, if the order has one. */
-	public java.util.Optional<RateTotal> at(TaxRate rate) {
+	public Optional<RateTotal> at(TaxRate rate) {
 		return rates.stream().filter(line -> line.rate() == rate).findFirst();
 	}
 

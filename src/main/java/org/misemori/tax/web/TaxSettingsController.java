@@ -1,6 +1,6 @@
 package org.misemori.tax.web;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.misemori.platform.Shop;
@@ -66,7 +66,7 @@ class TaxSettingsController {
 	}
 
 	private static Optional<Rounding> roundingNamed(String name) {
-		return List.of(Rounding.values()).stream().filter(rule -> rule.name().equals(name)).findFirst();
+		return Arrays.stream(Rounding.values()).filter(rule -> rule.name().equals(name)).findFirst();
 	}
 
 	private String page(Authentication authentication, Model model, String rounding, String registrationNumber) {
