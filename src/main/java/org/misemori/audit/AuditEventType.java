@@ -59,7 +59,9 @@ public enum AuditEventType {
 	/** A forced password-reset campaign was created and every chosen account mailed a link. */
 	RESET_CAMPAIGN_STARTED(430),
 	/** A campaign's deadline passed: the passwords not replaced in time were invalidated. */
-	RESET_CAMPAIGN_DEADLINE_PASSED(431);
+	RESET_CAMPAIGN_DEADLINE_PASSED(431),
+	/** A shop's tax rounding rule or invoice registration number changed; detail has before and after. */
+	TAX_SETTINGS_CHANGED(520);
 
 	private final int code;
 

@@ -21,6 +21,7 @@ import org.misemori.platform.CrossShopAccessed;
 import org.misemori.platform.ShopClosed;
 import org.misemori.platform.ShopOpened;
 import org.misemori.platform.ShopPurged;
+import org.misemori.tax.TaxSettingsChanged;
 import org.misemori.vault.KeyRotationFinished;
 import org.misemori.vault.KeyRotationStarted;
 
@@ -172,6 +173,12 @@ class AuditTrail {
 	void on(CampaignDeadlinePassed event) {
 		log.append(new AuditEntry(AuditEventType.RESET_CAMPAIGN_DEADLINE_PASSED, true, "system", null,
 				"campaign=" + event.campaignId() + " invalidated=" + event.invalidated() + " reset=" + event.reset()));
+	}
+
+	@EventListener
+	void on(TaxSettingsChanged event) {
+		log.append(AuditEntry.success(AuditEventType.TAX_SETTINGS_CHANGED, event.changedBy(), event.shopId(),
+				"before=" + event.before() + " after=" + event.after()));
 	}
 
 	@EventListener
