@@ -20,6 +20,11 @@ public record Product(ProductId id, Handle handle, String title, String descript
 		return variants.stream().mapToLong(Variant::priceYen).min().orElse(0);
 	}
 
+	/** Units on hand over all variants, for the admin's list. */
+	public int unitsOnHand() {
+		return variants.stream().mapToInt(Variant::onHand).sum();
+	}
+
 	public ProductDetails details() {
 		return new ProductDetails(handle, title, description, taxClass);
 	}
