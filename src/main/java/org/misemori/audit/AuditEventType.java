@@ -60,6 +60,22 @@ public enum AuditEventType {
 	RESET_CAMPAIGN_STARTED(430),
 	/** A campaign's deadline passed: the passwords not replaced in time were invalidated. */
 	RESET_CAMPAIGN_DEADLINE_PASSED(431),
+	/** Staff created a product; detail has its id, handle and tax class. */
+	PRODUCT_CREATED(500),
+	/** Staff changed a product's handle, title, description or tax class. */
+	PRODUCT_UPDATED(501),
+	/** A product became visible to shoppers. */
+	PRODUCT_PUBLISHED(502),
+	/** A product went back to draft: shoppers no longer see it or can reserve it. */
+	PRODUCT_UNPUBLISHED(503),
+	/** Staff added a variant; detail has its SKU, price and units on hand. */
+	VARIANT_ADDED(504),
+	/** Staff changed a variant; detail has price and units on hand before and after. */
+	VARIANT_UPDATED(505),
+	/** Staff created a category. */
+	CATEGORY_CREATED(506),
+	/** Staff changed which categories a product is in. */
+	PRODUCT_CATEGORIES_CHANGED(507),
 	/** A shop's tax rounding rule or invoice registration number changed; detail has before and after. */
 	TAX_SETTINGS_CHANGED(520);
 

@@ -1,6 +1,7 @@
 package org.misemori.audit.internal;
 
 import org.misemori.audit.AuditEventType;
+import org.misemori.catalog.CatalogChanged;
 import org.misemori.identity.EmailChanged;
 import org.misemori.identity.MemberDataViewed;
 import org.misemori.identity.MembersExported;
@@ -179,6 +180,18 @@ class AuditTrail {
 	void on(TaxSettingsChanged event) {
 		log.append(AuditEntry.success(AuditEventType.TAX_SETTINGS_CHANGED, event.changedBy(), event.shopId(),
 				"before=" + event.before() + " after=" + event.after()));
+	void on(CatalogChanged event) {
+		AuditEventType type = switch (event.change()) {
+			case PRODUCT_CREATED -> AuditEventType.PRODUCT_CREATED;
+			case PRODUCT_UPDATED -> AuditEventType.PRODUCT_UPDATED;
+			case PRODUCT_PUBLISHED -> AuditEventType.PRODUCT_PUBLISHED;
+			case PRODUCT_UNPUBLISHED -> AuditEventType.PRODUCT_UNPUBLISHED;
+			case VARIANT_ADDED -> AuditEventType.VARIANT_ADDED;
+			case VARIANT_UPDATED -> AuditEventType.VARIANT_UPDATED;
+			case CATEGORY_CREATED -> AuditEventType.CATEGORY_CREATED;
+			case PRODUCT_CATEGORIES_CHANGED -> AuditEventType.PRODUCT_CATEGORIES_CHANGED;
+		};
+		log.append(AuditEntry.success(type, event.actor(), event.shopId(), event.detail()));
 	}
 
 	@EventListener

@@ -12,11 +12,17 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.misemori.Databases;
 import org.misemori.MisemoriIntegrationTest;
+import org.misemori.catalog.Catalog;
+import org.misemori.catalog.CatalogFixtures;
+import org.misemori.catalog.Category;
+import org.misemori.catalog.Handle;
+import org.misemori.catalog.Variant;
 import org.misemori.identity.OperatorFixtures;
 import org.misemori.identity.member.MemberAccounts;
 import org.misemori.identity.member.MemberFixtures;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
+import org.misemori.platform.TenantContext;
 import org.misemori.vault.FieldRef;
 import org.misemori.vault.KeyEncryptionKey;
 import org.misemori.vault.internal.RemainingKeys;
@@ -75,6 +81,9 @@ class ShopPurgeIntegrationTest {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	Catalog catalog;
+
 	@Test
 	void aShopPastItsRetentionKeepsNoRowAndNoKey() throws Exception {
 		Shop closing = ShopFixtures.kissaShop(administration);
@@ -83,14 +92,18 @@ class ShopPurgeIntegrationTest {
 		MemberFixtures.activeMember(members, environment, staying, PASSWORD);
 		byte[] sealed = vault.encrypt(closing.id(), NAME, "山田 花子");
 		vault.encrypt(staying.id(), NAME, "佐藤 一郎");
+		aCategorisedProduct(closing);
+		aCategorisedProduct(staying);
 		assertThat(rowsOf(closing.id().value())).as("the shop had data to lose").containsKeys("identity.member_account",
-				"vault.shop_keyset", "notify.outbox_mail", "platform.shop_profile");
+				"vault.shop_keyset", "notify.outbox_mail", "platform.shop_profile", "catalog.product", "catalog.variant",
+				"catalog.category", "catalog.product_category");
 
 		administration.closeShop(closing.code().value(), 0);
 		assertThat(purge.purgeDue()).isGreaterThanOrEqualTo(1);
 
 		assertThat(rowsOf(closing.id().value())).as("rows left of the purged shop").isEmpty();
-		assertThat(rowsOf(staying.id().value())).containsKeys("identity.member_account", "vault.shop_keyset");
+		assertThat(rowsOf(staying.id().value())).containsKeys("identity.member_account", "vault.shop_keyset",
+				"catalog.variant");
 		assertThat(statusOf(closing)).isEqualTo("PURGED");
 		assertThatThrownBy(() -> reader.open(closing.id(), "MEMBER", "purge test").field(NAME, sealed)).as("no key is ever made again for it")
 			.rootCause()
@@ -160,6 +173,12 @@ class ShopPurgeIntegrationTest {
 		assertThat(rowsOf(closed.id().value())).containsKey("identity.member_account");
 	}
 
+	private void aCategorisedProduct(Shop shop) {
+		Variant variant = CatalogFixtures.publishedProduct(catalog, shop, "鉄瓶", 13200, 3);
+		TenantContext.runAs(shop.id(), () -> catalog.placeInCategories(variant.productId(),
+				java.util.Set.of(catalog.createCategory(Category.of(new Handle("kitchen"), "台所道具", 1), "test")), "test"));
+	}
+
 	/** Every table with a shop_id column, and how many rows it holds for the shop (non-zero only). */
 	private Map<String, Long> rowsOf(long shopId) throws SQLException {
 		Map<String, Long> rows = new TreeMap<>();
@@ -184,7 +203,7 @@ class ShopPurgeIntegrationTest {
 		List<String> tables = new ArrayList<>();
 		try (PreparedStatement query = connection.prepareStatement("""
 				SELECT table_schema || '.' || table_name FROM information_schema.columns
-				 WHERE column_name = 'shop_id' AND table_schema IN ('platform', 'identity', 'notify', 'vault', 'audit', 'tax')
+				 WHERE column_name = 'shop_id' AND table_schema NOT IN ('pg_catalog', 'information_schema', 'public')
 				 ORDER BY 1"""); ResultSet result = query.executeQuery()) {
 			while (result.next()) {
 				if (!KEPT.contains(result.getString(1))) {
@@ -193,7 +212,7 @@ class ShopPurgeIntegrationTest {
 			}
 		}
 		assertThat(tables).as("the check must see the tables, or it proves nothing").contains("identity.member_account",
-				"vault.shop_keyset");
+				"vault.shop_keyset", "catalog.variant");
 		return tables;
 	}
 
