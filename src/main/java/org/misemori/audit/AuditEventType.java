@@ -59,7 +59,11 @@ public enum AuditEventType {
 	/** A forced password-reset campaign was created and every chosen account mailed a link. */
 	RESET_CAMPAIGN_STARTED(430),
 	/** A campaign's deadline passed: the passwords not replaced in time were invalidated. */
-	RESET_CAMPAIGN_DEADLINE_PASSED(431);
+	RESET_CAMPAIGN_DEADLINE_PASSED(431),
+	/** A theme file (template, CSS, translations) was saved as a new version; detail has path, version, bytes. */
+	THEME_FILE_SAVED(510),
+	/** A theme file was rolled back: an old version saved again as the newest; detail has both versions. */
+	THEME_FILE_ROLLED_BACK(511);
 
 	private final int code;
 

@@ -21,6 +21,7 @@ import org.misemori.platform.CrossShopAccessed;
 import org.misemori.platform.ShopClosed;
 import org.misemori.platform.ShopOpened;
 import org.misemori.platform.ShopPurged;
+import org.misemori.theme.ThemeFileSaved;
 import org.misemori.vault.KeyRotationFinished;
 import org.misemori.vault.KeyRotationStarted;
 
@@ -172,6 +173,13 @@ class AuditTrail {
 	void on(CampaignDeadlinePassed event) {
 		log.append(new AuditEntry(AuditEventType.RESET_CAMPAIGN_DEADLINE_PASSED, true, "system", null,
 				"campaign=" + event.campaignId() + " invalidated=" + event.invalidated() + " reset=" + event.reset()));
+	}
+
+	@EventListener
+	void on(ThemeFileSaved event) {
+		log.append(AuditEntry.success(event.isRollback() ? AuditEventType.THEME_FILE_ROLLED_BACK : AuditEventType.THEME_FILE_SAVED,
+				event.by(), event.shopId(), "path=" + event.path() + " version=" + event.version()
+						+ (event.isRollback() ? " restoredFrom=" + event.restoredFrom() : "") + " bytes=" + event.bytes()));
 	}
 
 	@EventListener
