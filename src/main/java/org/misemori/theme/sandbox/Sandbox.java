@@ -95,6 +95,7 @@ final class Sandbox {
 	}
 
 	String render(Template template, Map<String, Object> model) {
+		budget.start();
 		try {
 			return template.render(model, RENDER_THREADS, false);
 		}

@@ -24,7 +24,10 @@ final class SandboxFilters {
 
 	static final String ESCAPE_OUTPUT = "escape_output";
 
-	/** Their results are escaped already; marked safe so that they are not escaped twice. */
+	/**
+	 * Replaced: liqp's leave {@code '} as is, which breaks out of a single-quoted attribute.
+	 * Their results are marked safe so that they are not escaped twice.
+	 */
 	private static final Set<String> ESCAPING = Set.of("escape", "h", "escape_once");
 
 	/** Owner-authored HTML keeps formatting, links and images, and loses scripts, handlers and styles. */
@@ -36,7 +39,7 @@ final class SandboxFilters {
 	static List<Filter> all(RenderBudget budget, Map<String, String> translations) {
 		List<Filter> filters = new ArrayList<>();
 		for (Filter standard : Flavor.LIQUID.getFilters().values()) {
-			filters.add(budgeted(standard, budget));
+			filters.add(ESCAPING.contains(standard.name) ? escaping(standard.name) : budgeted(standard, budget));
 		}
 		filters.add(new Filter(ESCAPE_OUTPUT) {
 			@Override
@@ -61,14 +64,25 @@ final class SandboxFilters {
 	}
 
 	private static Filter budgeted(Filter standard, RenderBudget budget) {
-		boolean escaping = ESCAPING.contains(standard.name);
 		return new Filter(standard.name) {
 			@Override
 			public Object apply(Object value, TemplateContext context, Object... params) {
 				budget.checkTime();
+				budget.checkInputs(value, params);
 				Object result = standard.apply(value, context, params);
 				budget.checkSize(result);
-				return escaping ? new SafeHtml(String.valueOf(result)) : result;
+				return result;
+			}
+		};
+	}
+
+	private static Filter escaping(String name) {
+		boolean once = name.equals("escape_once");
+		return new Filter(name) {
+			@Override
+			public Object apply(Object value, TemplateContext context, Object... params) {
+				String text = asString(value, context);
+				return new SafeHtml(HtmlUtils.htmlEscape(once ? HtmlUtils.htmlUnescape(text) : text, "UTF-8"));
 			}
 		};
 	}

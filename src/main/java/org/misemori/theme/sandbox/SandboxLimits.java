@@ -7,6 +7,6 @@ package org.misemori.theme.sandbox;
  */
 record SandboxLimits(int maxTemplateBytes, int maxIterations, int maxOutputChars, int maxListSize, long maxRenderMillis) {
 
-	static final SandboxLimits STOREFRONT = new SandboxLimits(256 * 1024, 50_000, 2_000_000, 50_000, 1_000);
+	static final SandboxLimits STOREFRONT = new SandboxLimits(256 * 1024, 10_000, 2_000_000, 10_000, 2_000);
 
 }

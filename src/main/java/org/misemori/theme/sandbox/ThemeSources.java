@@ -31,12 +31,15 @@ final class ThemeSources implements NameResolver {
 
 	@Override
 	public CharStreamWithLocation resolve(String name) throws IOException {
-		String bare = name.endsWith(".liquid") ? name.substring(0, name.length() - ".liquid".length()) : name;
+		// {% render 'x' %} is a tag liqp does not know: it hands over the literal with its quotes.
+		String unquoted = name.length() > 1 && (name.startsWith("'") && name.endsWith("'") || name.startsWith("\"") && name.endsWith("\""))
+				? name.substring(1, name.length() - 1) : name;
+		String bare = unquoted.endsWith(".liquid") ? unquoted.substring(0, unquoted.length() - ".liquid".length()) : unquoted;
 		if (!SNIPPET_NAME.matcher(bare).matches()) {
-			throw new UnknownSnippet(name);
+			throw new UnknownSnippet(unquoted);
 		}
 		String path = "snippets/" + bare + ".liquid";
-		ThemeFile file = theme.current(path).orElseThrow(() -> new UnknownSnippet(name));
+		ThemeFile file = theme.current(path).orElseThrow(() -> new UnknownSnippet(unquoted));
 		return new CharStreamWithLocation(CharStreams.fromString(sandbox.escapedSource(path, file.body())));
 	}
 
