@@ -184,7 +184,7 @@ class ShopPurgeIntegrationTest {
 		List<String> tables = new ArrayList<>();
 		try (PreparedStatement query = connection.prepareStatement("""
 				SELECT table_schema || '.' || table_name FROM information_schema.columns
-				 WHERE column_name = 'shop_id' AND table_schema IN ('platform', 'identity', 'notify', 'vault', 'audit')
+				 WHERE column_name = 'shop_id' AND table_schema IN ('platform', 'identity', 'notify', 'vault', 'audit', 'theme')
 				 ORDER BY 1"""); ResultSet result = query.executeQuery()) {
 			while (result.next()) {
 				if (!KEPT.contains(result.getString(1))) {
