@@ -76,6 +76,10 @@ public enum AuditEventType {
 	CATEGORY_CREATED(506),
 	/** Staff changed which categories a product is in. */
 	PRODUCT_CATEGORIES_CHANGED(507),
+	/** A theme file (template, CSS, translations) was saved as a new version; detail has path, version, bytes. */
+	THEME_FILE_SAVED(510),
+	/** A theme file was rolled back: an old version saved again as the newest; detail has both versions. */
+	THEME_FILE_ROLLED_BACK(511),
 	/** A shop's tax rounding rule or invoice registration number changed; detail has before and after. */
 	TAX_SETTINGS_CHANGED(520);
 

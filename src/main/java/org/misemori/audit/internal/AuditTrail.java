@@ -23,6 +23,7 @@ import org.misemori.platform.ShopClosed;
 import org.misemori.platform.ShopOpened;
 import org.misemori.platform.ShopPurged;
 import org.misemori.tax.TaxSettingsChanged;
+import org.misemori.theme.ThemeFileSaved;
 import org.misemori.vault.KeyRotationFinished;
 import org.misemori.vault.KeyRotationStarted;
 
@@ -192,6 +193,10 @@ class AuditTrail {
 			case PRODUCT_CATEGORIES_CHANGED -> AuditEventType.PRODUCT_CATEGORIES_CHANGED;
 		};
 		log.append(AuditEntry.success(type, event.actor(), event.shopId(), event.detail()));
+	void on(ThemeFileSaved event) {
+		log.append(AuditEntry.success(event.isRollback() ? AuditEventType.THEME_FILE_ROLLED_BACK : AuditEventType.THEME_FILE_SAVED,
+				event.by(), event.shopId(), "path=" + event.path() + " version=" + event.version()
+						+ (event.isRollback() ? " restoredFrom=" + event.restoredFrom() : "") + " bytes=" + event.bytes()));
 	}
 
 	@EventListener

@@ -1,0 +1,30 @@
+package org.misemori.theme;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The current shop's theme files: the newest saved version of each, or the built-in default
+ * theme's file where the owner saved none. Every save and rollback is a new version and is
+ * audited ({@link ThemeFileSaved}).
+ */
+public interface ShopTheme {
+
+	/** Largest file accepted, in UTF-8 bytes (the database refuses more too). */
+	int MAX_FILE_BYTES = 256 * 1024;
+
+	Optional<ThemeFile> current(String path);
+
+	/** Every path of the theme: the default theme's and the shop's own, sorted. */
+	List<String> paths();
+
+	/** Saves {@code body} as a new version after checking it (size, Liquid syntax); throws {@link ThemeRenderProblem}. */
+	ThemeFile save(String path, String body, String savedBy);
+
+	/** Newest first. */
+	List<ThemeFile> versions(String path);
+
+	/** Saves a copy of {@code version} as the newest version. */
+	ThemeFile rollBack(String path, int version, String by);
+
+}
