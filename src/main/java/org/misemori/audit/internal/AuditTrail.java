@@ -181,6 +181,9 @@ class AuditTrail {
 	void on(TaxSettingsChanged event) {
 		log.append(AuditEntry.success(AuditEventType.TAX_SETTINGS_CHANGED, event.changedBy(), event.shopId(),
 				"before=" + event.before() + " after=" + event.after()));
+	}
+
+	@EventListener
 	void on(CatalogChanged event) {
 		AuditEventType type = switch (event.change()) {
 			case PRODUCT_CREATED -> AuditEventType.PRODUCT_CREATED;
@@ -193,6 +196,9 @@ class AuditTrail {
 			case PRODUCT_CATEGORIES_CHANGED -> AuditEventType.PRODUCT_CATEGORIES_CHANGED;
 		};
 		log.append(AuditEntry.success(type, event.actor(), event.shopId(), event.detail()));
+	}
+
+	@EventListener
 	void on(ThemeFileSaved event) {
 		log.append(AuditEntry.success(event.isRollback() ? AuditEventType.THEME_FILE_ROLLED_BACK : AuditEventType.THEME_FILE_SAVED,
 				event.by(), event.shopId(), "path=" + event.path() + " version=" + event.version()
