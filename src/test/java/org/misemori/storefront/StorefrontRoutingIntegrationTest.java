@@ -62,6 +62,7 @@ class StorefrontRoutingIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("自社ドメイン店株式会社")));
 		mvc.perform(get("/assets/css/misemori.css").with(onHost(host))).andExpect(status().isOk());
+		mvc.perform(get("/assets/theme.css").with(onHost(host))).andExpect(status().isOk());
 	}
 
 	@Test

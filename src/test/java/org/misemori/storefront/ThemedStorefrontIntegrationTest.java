@@ -59,6 +59,14 @@ class ThemedStorefrontIntegrationTest {
 	}
 
 	@Test
+	void theHomePageShowsTheFirstCollectionAsFeaturedProducts() throws Exception {
+		mvc.perform(get("/s/demo/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("店守デモ商店"), containsString("おすすめ商品"),
+					containsString("/s/demo/products/take-zaru"), containsString("href=\"/s/demo/account\""))));
+	}
+
+	@Test
 	void collectionsAndSearchListPublishedProducts() throws Exception {
 		mvc.perform(get("/s/demo/collections/kitchen"))
 			.andExpect(status().isOk())

@@ -29,8 +29,12 @@ class ShopContextFilter extends OncePerRequestFilter {
 
 	private static final Pattern SHOP_PATH = Pattern.compile("^/s/([^/]+)(/.*)?$");
 
-	/** Paths a custom host serves as they are: shared static assets and the health check. */
-	private static final Set<String> UNSCOPED_PREFIXES = Set.of("/assets/", "/actuator/", "/favicon.ico");
+	/**
+	 * Paths a custom host serves as they are: the platform's shared static assets (its CSS and
+	 * scripts; a shop's theme assets are the shop's own, under its scope) and the health check.
+	 */
+	private static final Set<String> UNSCOPED_PREFIXES = Set.of("/assets/css/", "/assets/js/", "/actuator/",
+			"/favicon.ico");
 
 	private final ShopDirectory shops;
 

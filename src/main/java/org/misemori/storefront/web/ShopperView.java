@@ -11,6 +11,7 @@ import org.misemori.catalog.Product;
 import org.misemori.catalog.TaxClass;
 import org.misemori.catalog.Variant;
 import org.misemori.catalog.VariantOption;
+import org.misemori.platform.ShopProfile;
 import org.misemori.platform.ShopRequest;
 
 /**
@@ -23,9 +24,13 @@ final class ShopperView {
 	private ShopperView() {
 	}
 
-	static Map<String, Object> shop(ShopRequest shop, String tagline) {
+	static Map<String, Object> shop(ShopRequest shop, ShopProfile profile) {
 		return Map.of("name", shop.shop().name(), "base", shop.basePath(), "code", shop.shop().code().value(), "tagline",
-				tagline == null ? "" : tagline);
+				text(profile.tagline()), "description", text(profile.description()));
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
 	}
 
 	static Map<String, Object> product(Product product, String base) {

@@ -32,11 +32,6 @@ class StorefrontController {
 		return "redirect:" + shopOf(request).basePath() + "/";
 	}
 
-	@GetMapping("/s/{shopCode}/")
-	String home(HttpServletRequest request, HttpServletResponse response, Model model) {
-		return render("storefront/home", request, response, model);
-	}
-
 	@GetMapping("/s/{shopCode}/policies/legal-notice")
 	String legalNotice(HttpServletRequest request, HttpServletResponse response, Model model) {
 		return render("storefront/legal-notice", request, response, model);

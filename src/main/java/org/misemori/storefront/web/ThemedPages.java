@@ -53,6 +53,19 @@ class ThemedPages {
 		this.profiles = profiles;
 	}
 
+	/** The shop's home: its first collection (the lowest position) is its featured products. */
+	@GetMapping("/s/{shopCode}/")
+	ResponseEntity<String> home(HttpServletRequest request) {
+		ShopRequest shop = openShop(request);
+		List<Map<String, Object>> featured = catalog.categories()
+			.stream()
+			.min(java.util.Comparator.comparingInt(Category::position))
+			.map(first -> ShopperView.cards(catalog.listPublishedInCategory(first.handle().value(), 1).products(),
+					shop.basePath()))
+			.orElse(List.of());
+		return page(shop, "home", Map.of("products", featured));
+	}
+
 	@GetMapping("/s/{shopCode}/products/{handle}")
 	ResponseEntity<String> product(@PathVariable String handle, HttpServletRequest request) {
 		ShopRequest shop = openShop(request);
@@ -105,7 +118,7 @@ class ThemedPages {
 	private ResponseEntity<String> render(ShopRequest shop, HttpStatus status, String template, Map<String, Object> model) {
 		Locale locale = LocaleContextHolder.getLocale();
 		TemplateData data = TemplateData.of(model)
-			.with("shop", ShopperView.shop(shop, profiles.current().map(ShopProfile::tagline).orElse("")))
+			.with("shop", ShopperView.shop(shop, profiles.current().orElseGet(ShopProfile::empty)))
 			.with("template", template);
 		String html = themes.renderPage(template, data, Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
 				? Locale.ENGLISH : Locale.JAPANESE);
