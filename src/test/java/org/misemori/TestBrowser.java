@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -48,7 +49,13 @@ public final class TestBrowser {
 
 	/** Posts a form with the CSRF token of the page fetched last. */
 	public HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
-		String body = form.entrySet()
+		return post(path, List.copyOf(form.entrySet()));
+	}
+
+	/** Posts a form whose fields may repeat (one per cart line, say), with the page's CSRF token. */
+	public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form)
+			throws IOException, InterruptedException {
+		String body = form
 			.stream()
 			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));

@@ -32,6 +32,9 @@ public interface Catalog {
 
 	Optional<Product> findPublishedByHandle(String handle);
 
+	/** The published product a variant belongs to: what a cart checks before adding or showing a line. */
+	Optional<Product> findPublishedByVariant(VariantId variant);
+
 	/** Published products of a category, in title order; an unknown category gives an empty page. */
 	ProductPage listPublishedInCategory(String categoryHandle, int page);
 

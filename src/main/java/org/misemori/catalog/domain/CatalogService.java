@@ -119,6 +119,12 @@ class CatalogService implements Catalog {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<Product> findPublishedByVariant(VariantId variant) {
+		return variants.find(variant).flatMap(found -> products.find(found.productId())).filter(Product::published);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public ProductPage listPublishedInCategory(String categoryHandle, int page) {
 		int number = pageNumber(page);
 		return Handle.parse(categoryHandle)

@@ -1,0 +1,108 @@
+package org.misemori.cart.domain;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.misemori.cart.CartId;
+import org.misemori.catalog.VariantId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Cart and cart-line rows; row-level security limits every statement to the current shop. */
+@Component
+class CartRows {
+
+	private final JdbcClient jdbc;
+
+	CartRows(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<CartId> findUnexpired(byte[] tokenHash, Instant now) {
+		return jdbc.sql("SELECT id FROM cart.cart WHERE token_hash = :hash AND expires_at > :now")
+			.param("hash", tokenHash)
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.optional()
+			.map(CartId::new);
+	}
+
+	CartId insert(long shopId, byte[] tokenHash, Instant now, Instant expiresAt) {
+		return new CartId(jdbc.sql("""
+				INSERT INTO cart.cart (shop_id, token_hash, created_at, updated_at, expires_at)
+				VALUES (:shop, :hash, :now, :now, :expires) RETURNING id""")
+			.param("shop", shopId)
+			.param("hash", tokenHash)
+			.param("now", Timestamp.from(now))
+			.param("expires", Timestamp.from(expiresAt))
+			.query(Long.class)
+			.single());
+	}
+
+	/** A cart in use stays: each change moves its expiry forward. */
+	void touch(CartId cart, Instant now, Instant expiresAt) {
+		jdbc.sql("UPDATE cart.cart SET updated_at = :now, expires_at = :expires WHERE id = :id")
+			.param("id", cart.value())
+			.param("now", Timestamp.from(now))
+			.param("expires", Timestamp.from(expiresAt))
+			.update();
+	}
+
+	/** Adds to an existing line's quantity, capped at {@code max}. */
+	void add(long shopId, CartId cart, VariantId variant, int quantity, int max) {
+		jdbc.sql("""
+				INSERT INTO cart.cart_line (shop_id, cart_id, variant_id, quantity) VALUES (:shop, :cart, :variant, :quantity)
+				ON CONFLICT (shop_id, cart_id, variant_id)
+				DO UPDATE SET quantity = LEAST(cart.cart_line.quantity + EXCLUDED.quantity, :max)""")
+			.param("shop", shopId)
+			.param("cart", cart.value())
+			.param("variant", variant.value())
+			.param("quantity", quantity)
+			.param("max", max)
+			.update();
+	}
+
+	int countLines(CartId cart) {
+		return jdbc.sql("SELECT count(*) FROM cart.cart_line WHERE cart_id = :cart")
+			.param("cart", cart.value())
+			.query(Integer.class)
+			.single();
+	}
+
+	boolean hasLine(CartId cart, VariantId variant) {
+		return jdbc.sql("SELECT count(*) FROM cart.cart_line WHERE cart_id = :cart AND variant_id = :variant")
+			.param("cart", cart.value())
+			.param("variant", variant.value())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	void setQuantity(CartId cart, VariantId variant, int quantity) {
+		jdbc.sql("UPDATE cart.cart_line SET quantity = :quantity WHERE cart_id = :cart AND variant_id = :variant")
+			.param("cart", cart.value())
+			.param("variant", variant.value())
+			.param("quantity", quantity)
+			.update();
+	}
+
+	void remove(CartId cart, VariantId variant) {
+		jdbc.sql("DELETE FROM cart.cart_line WHERE cart_id = :cart AND variant_id = :variant")
+			.param("cart", cart.value())
+			.param("variant", variant.value())
+			.update();
+	}
+
+	List<StoredLine> lines(CartId cart) {
+		return jdbc.sql("SELECT variant_id, quantity FROM cart.cart_line WHERE cart_id = :cart ORDER BY added_at, variant_id")
+			.param("cart", cart.value())
+			.query((row, n) -> new StoredLine(new VariantId(row.getLong("variant_id")), row.getInt("quantity")))
+			.list();
+	}
+
+	record StoredLine(VariantId variant, int quantity) {
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.misemori.cart.domain;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.misemori.cart.CartContents;
+import org.misemori.cart.CartException;
+import org.misemori.cart.CartId;
+import org.misemori.cart.CartLine;
+import org.misemori.cart.CartQuantity;
+import org.misemori.cart.Carts;
+import org.misemori.cart.OpenedCart;
+import org.misemori.catalog.Catalog;
+import org.misemori.catalog.Product;
+import org.misemori.catalog.Variant;
+import org.misemori.catalog.VariantId;
+import org.misemori.catalog.VariantOption;
+import org.misemori.platform.TenantContext;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class CartService implements Carts {
+
+	/** A cart untouched for this long is gone; each change starts the period again. */
+	static final Duration LIFETIME = Duration.ofDays(30);
+
+	/** Distinct variants in one cart: enough for any shopper, a bound for a script. */
+	static final int MAX_LINES = 100;
+
+	private final CartRows rows;
+
+	private final Catalog catalog;
+
+	private final Clock clock;
+
+	CartService(CartRows rows, Catalog catalog, Clock clock) {
+		this.rows = rows;
+		this.catalog = catalog;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<CartId> find(String token) {
+		return CartToken.hashOf(token).flatMap(hash -> rows.findUnexpired(hash, clock.instant()));
+	}
+
+	@Override
+	public OpenedCart findOrCreate(String token) {
+		Optional<CartId> found = find(token);
+		if (found.isPresent()) {
+			return new OpenedCart(found.get(), token, false);
+		}
+		String fresh = CartToken.create();
+		Instant now = clock.instant();
+		return new OpenedCart(rows.insert(shop(), CartToken.sha256(fresh), now, now.plus(LIFETIME)), fresh, true);
+	}
+
+	@Override
+	public OpenedCart add(String token, VariantId variant, CartQuantity quantity) {
+		// Checked before any cart is created: a refused add leaves nothing behind. The catalog
+		// only sees the current shop's rows, so another shop's variant is unknown here too.
+		Product product = catalog.findPublishedByVariant(variant).orElseThrow(() -> new CartException("cart.variant.unknown"));
+		if (product.variants().stream().noneMatch(v -> v.id().equals(variant))) {
+			throw new CartException("cart.variant.unknown");
+		}
+		OpenedCart cart = findOrCreate(token);
+		if (!rows.hasLine(cart.id(), variant) && rows.countLines(cart.id()) >= MAX_LINES) {
+			throw new CartException("cart.too-many-lines", MAX_LINES);
+		}
+		rows.add(shop(), cart.id(), variant, quantity.value(), CartQuantity.MAX);
+		touch(cart.id());
+		return cart;
+	}
+
+	@Override
+	public void change(CartId cart, Map<VariantId, CartQuantity> quantities) {
+		quantities.forEach((variant, quantity) -> rows.setQuantity(cart, variant, quantity.value()));
+		touch(cart);
+	}
+
+	@Override
+	public void remove(CartId cart, VariantId variant) {
+		rows.remove(cart, variant);
+		touch(cart);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public CartContents contents(CartId cart) {
+		List<CartLine> lines = new ArrayList<>();
+		for (CartRows.StoredLine stored : rows.lines(cart)) {
+			// A product unpublished since it was added is no longer for sale: its line is not
+			// shown and checkout will not see it; it comes back if the product is published again.
+			catalog.findPublishedByVariant(stored.variant())
+				.flatMap(product -> line(product, stored))
+				.ifPresent(lines::add);
+		}
+		return new CartContents(lines);
+	}
+
+	/** Today's price from the catalog, never one remembered from when the line was added. */
+	private static Optional<CartLine> line(Product product, CartRows.StoredLine stored) {
+		return product.variants()
+			.stream()
+			.filter(v -> v.id().equals(stored.variant()))
+			.findFirst()
+			.map(variant -> new CartLine(variant.id(), product.handle().value(), product.title(), name(variant),
+					stored.quantity(), variant.priceYen(), variant.available() > 0));
+	}
+
+	private static String name(Variant variant) {
+		String name = variant.options().stream().map(VariantOption::value).collect(Collectors.joining(" / "));
+		return name.isEmpty() ? variant.sku() : name;
+	}
+
+	private void touch(CartId cart) {
+		Instant now = clock.instant();
+		rows.touch(cart, now, now.plus(LIFETIME));
+	}
+
+	private static long shop() {
+		return TenantContext.current().orElseThrow(() -> new IllegalStateException("No current shop")).value();
+	}
+
+}
