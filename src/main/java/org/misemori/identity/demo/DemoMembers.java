@@ -66,8 +66,8 @@ class DemoMembers implements ApplicationRunner {
 			}
 			String unknowable = passwords.encode(randomPassword());
 			DEMO_MEMBERS.forEach(m -> profiles.registerActive(demo.id(), m.email(), unknowable, m.profile()));
+			LOG.info("Seeded the demo shop's " + DEMO_MEMBERS.size() + " members, stored encrypted");
 		}));
-		LOG.info("Demo shop members: " + DEMO_MEMBERS.size() + ", stored encrypted");
 	}
 
 	private static String randomPassword() {
