@@ -81,7 +81,11 @@ public enum AuditEventType {
 	/** A theme file was rolled back: an old version saved again as the newest; detail has both versions. */
 	THEME_FILE_ROLLED_BACK(511),
 	/** A shop's tax rounding rule or invoice registration number changed; detail has before and after. */
-	TAX_SETTINGS_CHANGED(520);
+	TAX_SETTINGS_CHANGED(520),
+	/** A shop's shipping fees, COD fee tiers or delivery options changed; detail has before and after. */
+	SHIPPING_SETTINGS_CHANGED(530),
+	/** Delivery slips (recipients' names, addresses, phones) were exported for a carrier; detail has the orders. */
+	DELIVERY_SLIPS_EXPORTED(531);
 
 	private final int code;
 

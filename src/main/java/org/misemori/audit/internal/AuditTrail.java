@@ -22,6 +22,8 @@ import org.misemori.platform.CrossShopAccessed;
 import org.misemori.platform.ShopClosed;
 import org.misemori.platform.ShopOpened;
 import org.misemori.platform.ShopPurged;
+import org.misemori.shipping.DeliverySlipsExported;
+import org.misemori.shipping.ShippingSettingsChanged;
 import org.misemori.tax.TaxSettingsChanged;
 import org.misemori.theme.ThemeFileSaved;
 import org.misemori.vault.KeyRotationFinished;
@@ -181,6 +183,18 @@ class AuditTrail {
 	void on(TaxSettingsChanged event) {
 		log.append(AuditEntry.success(AuditEventType.TAX_SETTINGS_CHANGED, event.changedBy(), event.shopId(),
 				"before=" + event.before() + " after=" + event.after()));
+	}
+
+	@EventListener
+	void on(ShippingSettingsChanged event) {
+		log.append(AuditEntry.success(AuditEventType.SHIPPING_SETTINGS_CHANGED, event.changedBy(), event.shopId(),
+				"before=" + event.before() + " after=" + event.after()));
+	}
+
+	@EventListener
+	void on(DeliverySlipsExported event) {
+		log.append(AuditEntry.success(AuditEventType.DELIVERY_SLIPS_EXPORTED, event.actor(), event.shopId(),
+				event.carrier() + " slips=" + event.slips() + " orders=" + event.orderNumbers()));
 	}
 
 	@EventListener
