@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The current shop's shipping settings in the database. No WHERE on shop_id when reading:
- * row-level security keeps it to the current shop. A change is audited in the same transaction
+ * row-level security keeps it to the current shop, which only a transaction carries to the
+ * database, so every method runs in one. A change is audited in the same transaction
  * (the audit listener is synchronous), so no change goes unrecorded.
  */
 @Service
@@ -41,7 +42,7 @@ class ShopShippingRates implements ShippingRates {
 	@Transactional(readOnly = true)
 	public ShippingSettings settings() {
 		return jdbc.sql("""
-				SELECT default_fee_yen, fee_prefectures, fee_yen, free_shipping_from_yen, cool_surcharge_yen,
+				SELECT default_fee_yen, fee_jis_codes, fee_yen, free_shipping_from_yen, cool_surcharge_yen,
 				       cod_up_to_yen, cod_fee_yen, earliest_delivery_days, latest_delivery_days, slots
 				  FROM shipping.shop_shipping_settings""")
 			.query((row, n) -> fromRow(row))
@@ -60,12 +61,12 @@ class ShopShippingRates implements ShippingRates {
 		List<Map.Entry<Prefecture, Long>> fees = new ArrayList<>(settings.feeByPrefecture().entrySet());
 		jdbc.sql("""
 				INSERT INTO shipping.shop_shipping_settings
-				       (shop_id, default_fee_yen, fee_prefectures, fee_yen, free_shipping_from_yen, cool_surcharge_yen,
+				       (shop_id, default_fee_yen, fee_jis_codes, fee_yen, free_shipping_from_yen, cool_surcharge_yen,
 				        cod_up_to_yen, cod_fee_yen, earliest_delivery_days, latest_delivery_days, slots, updated_at)
 				VALUES (:shop, :defaultFee, CAST(:feePrefectures AS text[]), CAST(:feeYen AS bigint[]), CAST(:freeFrom AS bigint), :cool,
 				        CAST(:codUpTo AS bigint[]), CAST(:codFee AS bigint[]), :earliest, :latest, CAST(:slots AS text[]), now())
 				ON CONFLICT (shop_id) DO UPDATE
-				   SET default_fee_yen = EXCLUDED.default_fee_yen, fee_prefectures = EXCLUDED.fee_prefectures,
+				   SET default_fee_yen = EXCLUDED.default_fee_yen, fee_jis_codes = EXCLUDED.fee_jis_codes,
 				       fee_yen = EXCLUDED.fee_yen, free_shipping_from_yen = EXCLUDED.free_shipping_from_yen,
 				       cool_surcharge_yen = EXCLUDED.cool_surcharge_yen, cod_up_to_yen = EXCLUDED.cod_up_to_yen,
 				       cod_fee_yen = EXCLUDED.cod_fee_yen, earliest_delivery_days = EXCLUDED.earliest_delivery_days,
@@ -87,27 +88,31 @@ class ShopShippingRates implements ShippingRates {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public ShippingQuote quote(Prefecture destination, long merchandiseTotalYen, boolean cool) {
 		return new ShippingTerms(settings()).quote(destination, merchandiseTotalYen, cool);
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public long codFee(long amountToCollectYen) {
 		return new ShippingTerms(settings()).codFee(amountToCollectYen);
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public DeliveryChoices deliveryChoices(LocalDate orderDate) {
 		return new ShippingTerms(settings()).deliveryChoices(orderDate);
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public void checkDelivery(LocalDate orderDate, Optional<LocalDate> date, Optional<DeliverySlot> slot) {
 		new ShippingTerms(settings()).checkDelivery(orderDate, date, slot);
 	}
 
 	private static ShippingSettings fromRow(ResultSet row) throws SQLException {
-		String[] prefectures = strings(row.getArray("fee_prefectures"));
+		String[] prefectures = strings(row.getArray("fee_jis_codes"));
 		Long[] fees = longs(row.getArray("fee_yen"));
 		Map<Prefecture, Long> feeByPrefecture = new EnumMap<>(Prefecture.class);
 		for (int i = 0; i < prefectures.length; i++) {

@@ -1,4 +1,4 @@
--- A shop's shipping rules: the default fee and the prefectures that differ from it, the
+-- A shop's shipping rules: the default fee and the prefectures (by JIS X 0401 code) that differ from it, the
 -- free-shipping threshold (NULL: never free), the cool surcharge, the cash-on-delivery fee tiers
 -- (parallel arrays, ascending upper bounds), how many days after the order a delivery date may
 -- be asked for, and the time slots offered (Yamato B2 codes). Amounts in yen, tax included.
@@ -10,7 +10,7 @@ GRANT USAGE ON SCHEMA shipping TO misemori_app, misemori_operator;
 CREATE TABLE shipping.shop_shipping_settings (
     shop_id                bigint      NOT NULL REFERENCES platform.shop (id),
     default_fee_yen        bigint      NOT NULL CHECK (default_fee_yen BETWEEN 0 AND 10000000),
-    fee_prefectures        text[]      NOT NULL,
+    fee_jis_codes        text[]      NOT NULL,
     fee_yen                bigint[]    NOT NULL,
     free_shipping_from_yen bigint      CHECK (free_shipping_from_yen BETWEEN 1 AND 10000000),
     cool_surcharge_yen     bigint      NOT NULL CHECK (cool_surcharge_yen BETWEEN 0 AND 10000000),
@@ -22,7 +22,7 @@ CREATE TABLE shipping.shop_shipping_settings (
                                            AND slots <@ ARRAY['0812', '1416', '1618', '1820', '1921']),
     updated_at             timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (shop_id),
-    CHECK (cardinality(fee_prefectures) = cardinality(fee_yen)),
+    CHECK (cardinality(fee_jis_codes) = cardinality(fee_yen)),
     CHECK (cardinality(cod_up_to_yen) = cardinality(cod_fee_yen)),
     CHECK (earliest_delivery_days <= latest_delivery_days)
 );

@@ -1,8 +1,11 @@
 package org.misemori.shipping.web;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopDirectory;
@@ -33,14 +36,9 @@ class ShippingSettingsController {
 
 	private static final String PAGE = "admin/shipping-settings";
 
-	/** The prefectures of one region, for the form's grouping. */
-	record RegionGroup(Region region, List<Prefecture> prefectures) {
-	}
-
-	private static final List<RegionGroup> REGIONS = Arrays.stream(Region.values())
-		.map(region -> new RegionGroup(region,
-				Arrays.stream(Prefecture.values()).filter(p -> p.region() == region).toList()))
-		.toList();
+	/** The prefectures by region, north to south, for the form's grouping. */
+	private static final Map<Region, List<Prefecture>> REGIONS = new EnumMap<>(
+			Arrays.stream(Prefecture.values()).collect(Collectors.groupingBy(Prefecture::region)));
 
 	private final ShippingRates rates;
 
@@ -78,7 +76,9 @@ class ShippingSettingsController {
 
 	private String page(Authentication authentication, Model model, ShippingSettingsForm form) {
 		model.addAttribute("shop", shopOf(authentication));
-		model.addAttribute("form", form);
+		// Plain maps and sets: the template reads them without reflection on this package's types.
+		model.addAttribute("values", form.values());
+		model.addAttribute("chosenSlots", form.slots());
 		model.addAttribute("regions", REGIONS);
 		model.addAttribute("tierRows", java.util.stream.IntStream.range(0, ShippingSettingsForm.TIER_ROWS).boxed().toList());
 		model.addAttribute("allSlots", DeliverySlot.values());
