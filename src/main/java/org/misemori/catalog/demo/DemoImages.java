@@ -31,6 +31,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A picture for every demo product that has none, drawn at start-up with Java2D (no network,
@@ -46,7 +47,8 @@ class DemoImages implements ApplicationRunner {
 
 	private static final Log LOG = LogFactory.getLog(DemoImages.class);
 
-	private static final int SIDE = 600;
+	/** At the list rendition's width, so no second rendition is made: seeding stays quick. */
+	private static final int SIDE = 480;
 
 	private static final Map<String, Color> CATEGORY_COLOURS = Map.of("kitchen", new Color(0xE8D9C4), "tableware",
 			new Color(0xD6E4EA), "tea", new Color(0xD9E6CF), "food", new Color(0xF2DCCB), "season", new Color(0xEBD8E4));
@@ -57,10 +59,13 @@ class DemoImages implements ApplicationRunner {
 
 	private final ProductImages images;
 
-	DemoImages(ShopDirectory shops, Catalog catalog, ProductImages images) {
+	private final TransactionTemplate transactions;
+
+	DemoImages(ShopDirectory shops, Catalog catalog, ProductImages images, TransactionTemplate transactions) {
 		this.shops = shops;
 		this.catalog = catalog;
 		this.images = images;
+		this.transactions = transactions;
 	}
 
 	@Override
@@ -70,7 +75,8 @@ class DemoImages implements ApplicationRunner {
 
 	private void seed(Shop demo) {
 		long started = System.nanoTime();
-		int added = TenantContext.callAs(demo.id(), () -> {
+		// One transaction: one commit for all, not one per image.
+		int added = TenantContext.callAs(demo.id(), () -> transactions.execute(status -> {
 			int count = 0;
 			for (Product product : everyProduct()) {
 				if (images.of(product.id()).isEmpty()) {
@@ -79,7 +85,7 @@ class DemoImages implements ApplicationRunner {
 				}
 			}
 			return count;
-		});
+		}));
 		if (added > 0) {
 			LOG.info("Demo shop images: " + added + " drawn in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		}
@@ -114,9 +120,9 @@ class DemoImages implements ApplicationRunner {
 			int seed = Math.floorMod(handle.hashCode(), 360);
 			g.setColor(Color.getHSBColor(seed / 360f, 0.45f, 0.55f));
 			g.setStroke(new BasicStroke(10));
-			int size = 220 + seed % 80;
+			int size = 180 + seed % 60;
 			int x = (SIDE - size) / 2;
-			int y = 150 - (size - 220) / 4;
+			int y = 110 - (size - 180) / 4;
 			switch (seed % 4) {
 				case 0 -> g.fillOval(x, y, size, size);
 				case 1 -> g.fillRoundRect(x, y, size, size, 60, 60);
@@ -124,9 +130,9 @@ class DemoImages implements ApplicationRunner {
 				default -> g.drawOval(x, y, size, size);
 			}
 			g.setColor(new Color(0x33, 0x33, 0x33));
-			g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 34));
+			g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 28));
 			FontMetrics metrics = g.getFontMetrics();
-			g.drawString(handle, Math.max(10, (SIDE - metrics.stringWidth(handle)) / 2), SIDE - 70);
+			g.drawString(handle, Math.max(10, (SIDE - metrics.stringWidth(handle)) / 2), SIDE - 50);
 		}
 		finally {
 			g.dispose();
