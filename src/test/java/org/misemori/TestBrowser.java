@@ -70,6 +70,35 @@ public final class TestBrowser {
 		return response;
 	}
 
+	/**
+	 * Posts a multipart form (one file, plus text fields) with the page's CSRF token, as a
+	 * browser's file upload does. {@code fileName} and {@code contentType} are whatever the
+	 * client claims; tests use that to show the server does not believe them.
+	 */
+	public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName,
+			String contentType, byte[] content) throws IOException, InterruptedException {
+		String boundary = "----misemori-test-" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", csrfToken());
+		for (Map.Entry<String, String> field : all.entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+					+ "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = http.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), BodyHandlers.ofString());
+		if (response.statusCode() == 200 || response.statusCode() == 400) {
+			lastPage = response;
+		}
+		return response;
+	}
+
 	public Optional<String> cookie(String name) {
 		return cookies.getCookieStore()
 			.get(URI.create("http://localhost:" + port))

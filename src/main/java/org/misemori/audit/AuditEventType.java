@@ -76,10 +76,16 @@ public enum AuditEventType {
 	CATEGORY_CREATED(506),
 	/** Staff changed which categories a product is in. */
 	PRODUCT_CATEGORIES_CHANGED(507),
+	/** Staff added a product image (checked by content and re-encoded); detail has product, hash, type, size. */
+	PRODUCT_IMAGE_ADDED(508),
+	/** Staff removed a product image; detail has product and hash. */
+	PRODUCT_IMAGE_REMOVED(509),
 	/** A theme file (template, CSS, translations) was saved as a new version; detail has path, version, bytes. */
 	THEME_FILE_SAVED(510),
 	/** A theme file was rolled back: an old version saved again as the newest; detail has both versions. */
 	THEME_FILE_ROLLED_BACK(511),
+	/** The owner changed the shop's privacy policy text; detail has the length before and after. */
+	PRIVACY_POLICY_CHANGED(512),
 	/** A shop's tax rounding rule or invoice registration number changed; detail has before and after. */
 	TAX_SETTINGS_CHANGED(520),
 	/** A shop's shipping fees, COD fee tiers or delivery options changed; detail has before and after. */

@@ -21,10 +21,17 @@ class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 	static final String NONCE_ATTRIBUTE = "cspNonce";
 
 	private static final String POLICY = "default-src 'self'; script-src 'nonce-%s' 'strict-dynamic'; "
-			+ "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+			+ "style-src 'self'; img-src 'self' data:%s; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	private final SecureRandom random = new SecureRandom();
+
+	/** " https://assets.example.net" when product images come from an asset origin of their own, else "". */
+	private final String imageOrigin;
+
+	ContentSecurityPolicyFilter(String assetOrigin) {
+		this.imageOrigin = assetOrigin == null || assetOrigin.isBlank() ? "" : " " + assetOrigin.strip();
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,7 +40,7 @@ class ContentSecurityPolicyFilter extends OncePerRequestFilter {
 		random.nextBytes(bytes);
 		String nonce = Base64.getEncoder().encodeToString(bytes);
 		request.setAttribute(NONCE_ATTRIBUTE, nonce);
-		response.setHeader("Content-Security-Policy", POLICY.formatted(nonce));
+		response.setHeader("Content-Security-Policy", POLICY.formatted(nonce, imageOrigin));
 		chain.doFilter(request, response);
 	}
 

@@ -1,5 +1,6 @@
 package org.misemori.system;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -17,11 +18,17 @@ public final class WebBaseline {
 	private WebBaseline() {
 	}
 
+	/** Product images may come from {@code misemori.assets.origin}: pages must be allowed to show them. */
+	private static String assetOrigin(HttpSecurity http) {
+		ApplicationContext context = http.getSharedObject(ApplicationContext.class);
+		return context == null ? "" : context.getEnvironment().getProperty("misemori.assets.origin", "");
+	}
+
 	public static HttpSecurity apply(HttpSecurity http) throws Exception {
 		http.headers(headers -> headers.frameOptions(frame -> frame.deny())
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
-		http.addFilterBefore(new ContentSecurityPolicyFilter(), HeaderWriterFilter.class);
+		http.addFilterBefore(new ContentSecurityPolicyFilter(assetOrigin(http)), HeaderWriterFilter.class);
 		return http;
 	}
 

@@ -24,6 +24,7 @@ import org.misemori.platform.ShopOpened;
 import org.misemori.platform.ShopPurged;
 import org.misemori.shipping.DeliverySlipsExported;
 import org.misemori.shipping.ShippingSettingsChanged;
+import org.misemori.storefront.PrivacyPolicyChanged;
 import org.misemori.tax.TaxSettingsChanged;
 import org.misemori.theme.ThemeFileSaved;
 import org.misemori.vault.KeyRotationFinished;
@@ -198,6 +199,12 @@ class AuditTrail {
 	}
 
 	@EventListener
+	void on(PrivacyPolicyChanged event) {
+		log.append(AuditEntry.success(AuditEventType.PRIVACY_POLICY_CHANGED, event.changedBy(), event.shopId(),
+				"lengthBefore=" + event.lengthBefore() + " lengthAfter=" + event.lengthAfter()));
+	}
+
+	@EventListener
 	void on(CatalogChanged event) {
 		AuditEventType type = switch (event.change()) {
 			case PRODUCT_CREATED -> AuditEventType.PRODUCT_CREATED;
@@ -208,6 +215,8 @@ class AuditTrail {
 			case VARIANT_UPDATED -> AuditEventType.VARIANT_UPDATED;
 			case CATEGORY_CREATED -> AuditEventType.CATEGORY_CREATED;
 			case PRODUCT_CATEGORIES_CHANGED -> AuditEventType.PRODUCT_CATEGORIES_CHANGED;
+			case PRODUCT_IMAGE_ADDED -> AuditEventType.PRODUCT_IMAGE_ADDED;
+			case PRODUCT_IMAGE_REMOVED -> AuditEventType.PRODUCT_IMAGE_REMOVED;
 		};
 		log.append(AuditEntry.success(type, event.actor(), event.shopId(), event.detail()));
 	}

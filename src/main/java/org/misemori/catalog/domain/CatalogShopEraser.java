@@ -16,6 +16,7 @@ class CatalogShopEraser implements ShopDataEraser {
 
 	/** In foreign-key order. Constant statements: table names cannot be bound. */
 	private static final List<Statement> STATEMENTS = List.of(
+			new Statement("catalog.product_image", "DELETE FROM catalog.product_image WHERE shop_id = :shop"),
 			new Statement("catalog.product_category", "DELETE FROM catalog.product_category WHERE shop_id = :shop"),
 			new Statement("catalog.variant", "DELETE FROM catalog.variant WHERE shop_id = :shop"),
 			new Statement("catalog.category", "DELETE FROM catalog.category WHERE shop_id = :shop"),

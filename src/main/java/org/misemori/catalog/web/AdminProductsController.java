@@ -4,6 +4,7 @@ import org.misemori.catalog.Catalog;
 import org.misemori.catalog.CatalogException;
 import org.misemori.catalog.Product;
 import org.misemori.catalog.ProductId;
+import org.misemori.catalog.ProductImages;
 import org.misemori.catalog.TaxClass;
 import org.misemori.platform.ShopDirectory;
 
@@ -33,9 +34,12 @@ class AdminProductsController {
 
 	private final ShopDirectory shops;
 
-	AdminProductsController(Catalog catalog, ShopDirectory shops) {
+	private final ProductImages images;
+
+	AdminProductsController(Catalog catalog, ShopDirectory shops, ProductImages images) {
 		this.catalog = catalog;
 		this.shops = shops;
+		this.images = images;
 	}
 
 	@ModelAttribute
@@ -110,6 +114,8 @@ class AdminProductsController {
 		model.addAttribute("form", form);
 		model.addAttribute("categories", catalog.categories());
 		model.addAttribute("placedIn", catalog.categoriesOf(product.id()));
+		model.addAttribute("images", images.of(product.id()));
+		model.addAttribute("maxImages", ProductImages.MAX_PER_PRODUCT);
 		return "admin/products/edit";
 	}
 

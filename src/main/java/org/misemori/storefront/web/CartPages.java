@@ -1,6 +1,7 @@
 package org.misemori.storefront.web;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.misemori.cart.CartContents;
 import org.misemori.cart.CartException;
 import org.misemori.cart.CartId;
+import org.misemori.cart.CartLine;
 import org.misemori.cart.CartQuantity;
 import org.misemori.cart.Carts;
 import org.misemori.cart.OpenedCart;
+import org.misemori.catalog.Catalog;
+import org.misemori.catalog.Product;
 import org.misemori.catalog.VariantId;
 import org.misemori.platform.ShopRequest;
 
@@ -46,10 +50,16 @@ class CartPages {
 
 	private final MessageSource messages;
 
-	CartPages(Carts carts, ThemedResponses responses, MessageSource messages) {
+	private final Catalog catalog;
+
+	private final ImageLinks images;
+
+	CartPages(Carts carts, ThemedResponses responses, MessageSource messages, Catalog catalog, ImageLinks images) {
 		this.carts = carts;
 		this.responses = responses;
 		this.messages = messages;
+		this.catalog = catalog;
+		this.images = images;
 	}
 
 	@GetMapping("/s/{shopCode}/cart")
@@ -120,11 +130,27 @@ class CartPages {
 			HttpServletRequest request) {
 		CartContents contents = carts.find(token(shop, request)).map(carts::contents).orElse(CartContents.EMPTY);
 		Map<String, Object> model = new LinkedHashMap<>();
-		model.put("cart", CartView.of(contents, shop.basePath()));
+		model.put("cart", CartView.of(contents, shop.basePath(), featuredImages(contents, shop)));
 		if (refused != null) {
 			model.put("error", messages.getMessage(refused, LocaleContextHolder.getLocale()));
 		}
 		return responses.render(shop, status, "cart", model, request);
+	}
+
+	/** Each line's product picture, by product handle: a cart holds a few lines, so one look-up each. */
+	private Map<String, Map<String, Object>> featuredImages(CartContents contents, ShopRequest shop) {
+		List<Product> products = contents.lines()
+			.stream()
+			.map(CartLine::productHandle)
+			.distinct()
+			.map(catalog::findPublishedByHandle)
+			.flatMap(Optional::stream)
+			.toList();
+		Map<String, Map<String, Object>> featured = new HashMap<>();
+		images.of(products, shop).forEach((id, list) -> products.stream()
+			.filter(product -> product.id().equals(id) && !list.isEmpty())
+			.forEach(product -> featured.put(product.handle().value(), list.get(0))));
+		return featured;
 	}
 
 	private static ResponseEntity<String> backToCart(ShopRequest shop) {

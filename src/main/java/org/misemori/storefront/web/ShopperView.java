@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.misemori.catalog.Product;
+import org.misemori.catalog.ProductId;
 import org.misemori.catalog.TaxClass;
 import org.misemori.catalog.Variant;
 import org.misemori.catalog.VariantOption;
@@ -33,19 +34,25 @@ final class ShopperView {
 		return value == null ? "" : value;
 	}
 
-	static Map<String, Object> product(Product product, String base) {
-		Map<String, Object> view = card(product, base);
+	static Map<String, Object> product(Product product, String base, List<Map<String, Object>> images) {
+		Map<String, Object> view = card(product, base, images);
 		view.put("description", product.description() == null ? "" : product.description());
 		view.put("variants", product.variants().stream().map(ShopperView::variant).toList());
 		return view;
 	}
 
-	static List<Map<String, Object>> cards(List<Product> products, String base) {
-		return products.stream().map(product -> card(product, base)).toList();
+	/** {@code images}: each product's images as {@link ImageLinks} gives them. */
+	static List<Map<String, Object>> cards(List<Product> products, String base,
+			Map<ProductId, List<Map<String, Object>>> images) {
+		return products.stream().map(product -> card(product, base, images.getOrDefault(product.id(), List.of()))).toList();
 	}
 
-	private static Map<String, Object> card(Product product, String base) {
+	private static Map<String, Object> card(Product product, String base, List<Map<String, Object>> images) {
 		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("images", images);
+		if (!images.isEmpty()) {
+			view.put("featured_image", images.get(0));
+		}
 		view.put("handle", product.handle().value());
 		view.put("name", product.title());
 		view.put("url", base + "/products/" + product.handle().value());

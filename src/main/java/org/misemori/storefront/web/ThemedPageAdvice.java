@@ -6,8 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** What themed pages (catalog and cart) show for a shop that does not exist or has closed. */
-@ControllerAdvice(assignableTypes = { ThemedPages.class, CartPages.class })
+/** What themed pages (catalog, cart and policies) show for a shop that does not exist or has closed. */
+@ControllerAdvice(assignableTypes = { ThemedPages.class, CartPages.class, PolicyPages.class })
 class ThemedPageAdvice {
 
 	@ExceptionHandler(UnknownShopException.class)

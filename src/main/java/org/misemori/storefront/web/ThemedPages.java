@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.misemori.catalog.Catalog;
 import org.misemori.catalog.Category;
+import org.misemori.catalog.Product;
 import org.misemori.catalog.ProductPage;
 import org.misemori.platform.ShopRequest;
 
@@ -33,9 +34,16 @@ class ThemedPages {
 
 	private final ThemedResponses responses;
 
-	ThemedPages(Catalog catalog, ThemedResponses responses) {
+	private final ImageLinks images;
+
+	ThemedPages(Catalog catalog, ThemedResponses responses, ImageLinks images) {
 		this.catalog = catalog;
 		this.responses = responses;
+		this.images = images;
+	}
+
+	private List<Map<String, Object>> cards(List<Product> products, ShopRequest shop) {
+		return ShopperView.cards(products, shop.basePath(), images.of(products, shop));
 	}
 
 	/** The shop's home: its first collection (the lowest position) is its featured products. */
@@ -45,8 +53,7 @@ class ThemedPages {
 		List<Map<String, Object>> featured = catalog.categories()
 			.stream()
 			.min(Comparator.comparingInt(Category::position))
-			.map(first -> ShopperView.cards(catalog.listPublishedInCategory(first.handle().value(), 1).products(),
-					shop.basePath()))
+			.map(first -> cards(catalog.listPublishedInCategory(first.handle().value(), 1).products(), shop))
 			.orElse(List.of());
 		return page(shop, "home", Map.of("products", featured), request);
 	}
@@ -55,8 +62,8 @@ class ThemedPages {
 	ResponseEntity<String> product(@PathVariable String handle, HttpServletRequest request) {
 		ShopRequest shop = ThemedResponses.openShop(request);
 		return catalog.findPublishedByHandle(handle)
-			.map(product -> page(shop, "product", Map.of("product", ShopperView.product(product, shop.basePath()),
-					"page_title", product.title()), request))
+			.map(product -> page(shop, "product", Map.of("product", ShopperView.product(product, shop.basePath(),
+					images.of(List.of(product), shop).get(product.id())), "page_title", product.title()), request))
 			.orElseGet(() -> notFound(shop, request));
 	}
 
@@ -75,7 +82,7 @@ class ThemedPages {
 		ProductPage products = catalog.listPublishedInCategory(handle, Math.max(1, Math.min(page, 1_000)));
 		return page(shop, "collection",
 				Map.of("collection", Map.of("name", category.title(), "handle", handle, "products",
-						ShopperView.cards(products.products(), shop.basePath()), "page", products.page(), "has_next",
+						cards(products.products(), shop), "page", products.page(), "has_next",
 						products.hasNext()), "page_title", category.title()), request);
 	}
 
@@ -87,7 +94,7 @@ class ThemedPages {
 			terms = terms.substring(0, MAX_QUERY_LENGTH);
 		}
 		List<Map<String, Object>> results = terms.isEmpty() ? List.of()
-				: ShopperView.cards(catalog.search(terms), shop.basePath());
+				: cards(catalog.search(terms), shop);
 		return page(shop, "search", Map.of("search", Map.of("terms", terms, "results", results)), request);
 	}
 

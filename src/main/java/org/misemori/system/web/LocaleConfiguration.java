@@ -37,7 +37,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(interceptor);
+		// Product images are served cookieless (they may sit on an asset origin of their own).
+		registry.addInterceptor(interceptor).excludePathPatterns("/s/*/images/**");
 	}
 
 	private static Locale bestSupported(java.util.Iterator<Locale> preferred) {
