@@ -81,7 +81,15 @@ public enum AuditEventType {
 	/** A theme file was rolled back: an old version saved again as the newest; detail has both versions. */
 	THEME_FILE_ROLLED_BACK(511),
 	/** A shop's tax rounding rule or invoice registration number changed; detail has before and after. */
-	TAX_SETTINGS_CHANGED(520);
+	TAX_SETTINGS_CHANGED(520),
+	/** A shop's points settings (on/off, earn rate, expiry, minimum use) changed; detail has before and after. */
+	POINTS_SETTINGS_CHANGED(540),
+	/** Staff created a coupon; detail has its code and terms. */
+	COUPON_CREATED(541),
+	/** Staff changed a coupon's terms; detail has before and after. */
+	COUPON_UPDATED(542),
+	/** Staff deactivated a coupon; detail has its code. */
+	COUPON_DEACTIVATED(543);
 
 	private final int code;
 

@@ -18,6 +18,8 @@ import org.misemori.identity.environment.NewEnvironmentAlerted;
 import org.misemori.identity.environment.NotMeReported;
 import org.misemori.identity.lockout.AccountLocked;
 import org.misemori.identity.lockout.LoginThrottled;
+import org.misemori.loyalty.CouponChanged;
+import org.misemori.loyalty.PointsSettingsChanged;
 import org.misemori.platform.CrossShopAccessed;
 import org.misemori.platform.ShopClosed;
 import org.misemori.platform.ShopOpened;
@@ -181,6 +183,22 @@ class AuditTrail {
 	void on(TaxSettingsChanged event) {
 		log.append(AuditEntry.success(AuditEventType.TAX_SETTINGS_CHANGED, event.changedBy(), event.shopId(),
 				"before=" + event.before() + " after=" + event.after()));
+	}
+
+	@EventListener
+	void on(PointsSettingsChanged event) {
+		log.append(AuditEntry.success(AuditEventType.POINTS_SETTINGS_CHANGED, event.changedBy(), event.shopId(),
+				"before=" + event.before() + " after=" + event.after()));
+	}
+
+	@EventListener
+	void on(CouponChanged event) {
+		AuditEventType type = switch (event.change()) {
+			case CREATED -> AuditEventType.COUPON_CREATED;
+			case UPDATED -> AuditEventType.COUPON_UPDATED;
+			case DEACTIVATED -> AuditEventType.COUPON_DEACTIVATED;
+		};
+		log.append(AuditEntry.success(type, event.actor(), event.shopId(), event.detail()));
 	}
 
 	@EventListener
