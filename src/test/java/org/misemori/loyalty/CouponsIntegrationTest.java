@@ -43,6 +43,15 @@ class CouponsIntegrationTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	Points points;
+
+	@Autowired
+	org.misemori.platform.domain.ShopPurge purge;
+
+	@Autowired
+	org.springframework.core.env.Environment environment;
+
 	Shop shop;
 
 	@BeforeEach
@@ -189,6 +198,40 @@ class CouponsIntegrationTest {
 		});
 		assertRefused("LAST-3", 1_000, "loyalty.coupon.usedUp");
 		assertThat(as(() -> coupons.find("last-3")).orElseThrow().value()).isEqualTo(700);
+	}
+
+	@Test
+	void aPurgedShopsPointsAndCouponsAreErased() throws Exception {
+		as(() -> coupons.redeem("WELCOME10", 5_000, NOW, new OrderRef(1)));
+		as(() -> {
+			points.updateSettings(new PointsSettings(true, 1, 12, 0), "kissa/owner");
+			points.award(7001, 5_000, new OrderRef(1));
+			return null;
+		});
+		assertThat(rowsOfShop()).isEqualTo(1 + 5 + 1 + 1 + 1);
+
+		administration.closeShop(shop.code().value(), 0);
+		purge.purgeDue();
+
+		assertThat(rowsOfShop()).isZero();
+	}
+
+	private int rowsOfShop() throws java.sql.SQLException {
+		try (java.sql.Connection connection = org.misemori.Databases.asCrossShopRole(environment);
+				java.sql.PreparedStatement count = connection.prepareStatement("""
+						SELECT (SELECT count(*) FROM loyalty.coupon_redemption WHERE shop_id = ?)
+						     + (SELECT count(*) FROM loyalty.coupon WHERE shop_id = ?)
+						     + (SELECT count(*) FROM loyalty.points_settings WHERE shop_id = ?)
+						     + (SELECT count(*) FROM loyalty.points_account WHERE shop_id = ?)
+						     + (SELECT count(*) FROM loyalty.points_entry WHERE shop_id = ?)""")) {
+			for (int i = 1; i <= 5; i++) {
+				count.setLong(i, shop.id().value());
+			}
+			try (java.sql.ResultSet row = count.executeQuery()) {
+				row.next();
+				return row.getInt(1);
+			}
+		}
 	}
 
 	private void assertRefused(String code, long subtotal, String key) {
