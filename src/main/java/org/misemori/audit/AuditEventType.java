@@ -91,7 +91,15 @@ public enum AuditEventType {
 	/** A shop's shipping fees, COD fee tiers or delivery options changed; detail has before and after. */
 	SHIPPING_SETTINGS_CHANGED(530),
 	/** Delivery slips (recipients' names, addresses, phones) were exported for a carrier; detail has the orders. */
-	DELIVERY_SLIPS_EXPORTED(531);
+	DELIVERY_SLIPS_EXPORTED(531),
+	/** A shop's points settings (on/off, earn rate, expiry, minimum use) changed; detail has before and after. */
+	POINTS_SETTINGS_CHANGED(540),
+	/** Staff created a coupon; detail has its code and terms. */
+	COUPON_CREATED(541),
+	/** Staff changed a coupon's terms; detail has before and after. */
+	COUPON_UPDATED(542),
+	/** Staff deactivated a coupon; detail has its code. */
+	COUPON_DEACTIVATED(543);
 
 	private final int code;
 

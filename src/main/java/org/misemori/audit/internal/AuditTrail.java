@@ -18,6 +18,8 @@ import org.misemori.identity.environment.NewEnvironmentAlerted;
 import org.misemori.identity.environment.NotMeReported;
 import org.misemori.identity.lockout.AccountLocked;
 import org.misemori.identity.lockout.LoginThrottled;
+import org.misemori.loyalty.CouponChanged;
+import org.misemori.loyalty.PointsSettingsChanged;
 import org.misemori.platform.CrossShopAccessed;
 import org.misemori.platform.ShopClosed;
 import org.misemori.platform.ShopOpened;
@@ -193,6 +195,12 @@ class AuditTrail {
 	}
 
 	@EventListener
+	void on(PointsSettingsChanged event) {
+		log.append(AuditEntry.success(AuditEventType.POINTS_SETTINGS_CHANGED, event.changedBy(), event.shopId(),
+				"before=" + event.before() + " after=" + event.after()));
+	}
+
+	@EventListener
 	void on(DeliverySlipsExported event) {
 		log.append(AuditEntry.success(AuditEventType.DELIVERY_SLIPS_EXPORTED, event.actor(), event.shopId(),
 				event.carrier() + " slips=" + event.slips() + " orders=" + event.orderNumbers()));
@@ -202,6 +210,16 @@ class AuditTrail {
 	void on(PrivacyPolicyChanged event) {
 		log.append(AuditEntry.success(AuditEventType.PRIVACY_POLICY_CHANGED, event.changedBy(), event.shopId(),
 				"lengthBefore=" + event.lengthBefore() + " lengthAfter=" + event.lengthAfter()));
+	}
+
+	@EventListener
+	void on(CouponChanged event) {
+		AuditEventType type = switch (event.change()) {
+			case CREATED -> AuditEventType.COUPON_CREATED;
+			case UPDATED -> AuditEventType.COUPON_UPDATED;
+			case DEACTIVATED -> AuditEventType.COUPON_DEACTIVATED;
+		};
+		log.append(AuditEntry.success(type, event.actor(), event.shopId(), event.detail()));
 	}
 
 	@EventListener

@@ -79,7 +79,7 @@ class StaffSecurityConfiguration {
 				.access(staffWith(StaffPermission.EXPORT, StaffPermission.MEMBERS_PERSONAL_DATA))
 				.requestMatchers("/admin/export", "/admin/export/**")
 				.access(staffWith(StaffPermission.EXPORT))
-				.requestMatchers("/admin/settings", "/admin/settings/**")
+				.requestMatchers("/admin/settings", "/admin/settings/**", "/admin/coupons", "/admin/coupons/**")
 				.access(staffWith(StaffPermission.SETTINGS))
 				.requestMatchers("/admin/themes", "/admin/themes/**")
 				.access(staffWith(StaffPermission.THEMES))
