@@ -81,7 +81,13 @@ public enum AuditEventType {
 	/** A theme file was rolled back: an old version saved again as the newest; detail has both versions. */
 	THEME_FILE_ROLLED_BACK(511),
 	/** A shop's tax rounding rule or invoice registration number changed; detail has before and after. */
-	TAX_SETTINGS_CHANGED(520);
+	TAX_SETTINGS_CHANGED(520),
+	/** Staff moved an order on (paid, preparing, delivered, returned); detail has the order and both statuses. */
+	ORDER_STATUS_CHANGED(600),
+	/** Staff shipped an order; detail has the carrier and tracking number. The shopper was mailed. */
+	ORDER_SHIPPED(601),
+	/** Staff cancelled an order: units, points and coupon given back, the shopper mailed. */
+	ORDER_CANCELLED(602);
 
 	private final int code;
 

@@ -22,6 +22,7 @@ import org.misemori.platform.CrossShopAccessed;
 import org.misemori.platform.ShopClosed;
 import org.misemori.platform.ShopOpened;
 import org.misemori.platform.ShopPurged;
+import org.misemori.ordering.OrderStatusChanged;
 import org.misemori.tax.TaxSettingsChanged;
 import org.misemori.theme.ThemeFileSaved;
 import org.misemori.vault.KeyRotationFinished;
@@ -181,6 +182,17 @@ class AuditTrail {
 	void on(TaxSettingsChanged event) {
 		log.append(AuditEntry.success(AuditEventType.TAX_SETTINGS_CHANGED, event.changedBy(), event.shopId(),
 				"before=" + event.before() + " after=" + event.after()));
+	}
+
+	@EventListener
+	void on(OrderStatusChanged event) {
+		AuditEventType type = switch (event.to()) {
+			case SHIPPED -> AuditEventType.ORDER_SHIPPED;
+			case CANCELLED -> AuditEventType.ORDER_CANCELLED;
+			default -> AuditEventType.ORDER_STATUS_CHANGED;
+		};
+		log.append(AuditEntry.success(type, event.actor(), event.shopId(), "order=" + event.orderId() + " from="
+				+ event.from() + " to=" + event.to() + (event.detail().isEmpty() ? "" : " " + event.detail())));
 	}
 
 	@EventListener
