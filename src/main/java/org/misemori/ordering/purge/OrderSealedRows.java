@@ -41,7 +41,7 @@ class OrderSealedRows {
 			WHERE shop_id = ? AND id = ?""";
 
 	@Bean
-	SealedRows orderSealedRows(JdbcClient jdbc, JdbcTemplate batches) {
+	SealedRows shopOrderSealedRows(JdbcClient jdbc, JdbcTemplate batches) {
 		return new SealedTable(jdbc, batches, "ordering.shop_order",
 				List.of("buyer_name", "buyer_kana", "buyer_email", "buyer_phone", "recipient_name", "recipient_phone",
 						"postal_code", "prefecture", "address", "building", "note"),
