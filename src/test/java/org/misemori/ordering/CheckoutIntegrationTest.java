@@ -76,8 +76,8 @@ class CheckoutIntegrationTest {
 	void aShopWithAKettleAndTea() {
 		shop = ShopFixtures.kissaShop(administration);
 		base = "/s/" + shop.code().value();
-		kettle = CatalogFixtures.publishedProduct(catalog, shop, "鉄瓶", 8_800, 5);
-		tea = CatalogFixtures.publishedReducedRateProduct(catalog, shop, "煎茶", 1_080, 20);
+		kettle = CheckoutSteps.product(catalog, shop, CatalogFixtures.publishedProduct(catalog, shop, "鉄瓶", 8_800, 5));
+		tea = CheckoutSteps.product(catalog, shop, CatalogFixtures.publishedReducedRateProduct(catalog, shop, "煎茶", 1_080, 20));
 	}
 
 	@Test

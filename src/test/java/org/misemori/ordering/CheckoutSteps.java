@@ -18,7 +18,17 @@ public final class CheckoutSteps {
 
 	private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 
+	/** Product handles by product id, registered by {@link #product}. */
+	private static final Map<Long, String> handles = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private CheckoutSteps() {
+	}
+
+	/** Remembers the product page of a fixture's variant, for {@link #addToCart}. */
+	public static Variant product(org.misemori.catalog.Catalog catalog, org.misemori.platform.Shop shop, Variant variant) {
+		handles.put(variant.productId().value(), org.misemori.platform.TenantContext.callAs(shop.id(),
+				() -> catalog.find(variant.productId()).orElseThrow().handle().value()));
+		return variant;
 	}
 
 	/** A guest's form that passes every check: Tokyo, bank transfer, no date. */
@@ -37,8 +47,10 @@ public final class CheckoutSteps {
 		return form;
 	}
 
+	/** Adds from the variant's product page, whose form carries the CSRF token as a shopper's would. */
 	public static void addToCart(TestBrowser browser, String base, Variant variant, int quantity) throws Exception {
-		browser.get(base + "/cart");
+		HttpResponse<String> page = browser.get(base + "/products/" + handles.get(variant.productId().value()));
+		assertThat(page.statusCode()).isEqualTo(200);
 		HttpResponse<String> added = browser.post(base + "/cart/add",
 				Map.of("variant", Long.toString(variant.id().value()), "quantity", Integer.toString(quantity)));
 		assertThat(added.statusCode()).as(added.body()).isEqualTo(303);

@@ -59,7 +59,7 @@ class LastUnitsIntegrationTest {
 	void fiftyBuyersForTenUnitsMakeExactlyTenOrders() throws Exception {
 		Shop shop = ShopFixtures.kissaShop(administration);
 		String base = "/s/" + shop.code().value();
-		Variant lastBatch = CatalogFixtures.publishedProduct(catalog, shop, "限定の急須", 12_000, UNITS);
+		Variant lastBatch = CheckoutSteps.product(catalog, shop, CatalogFixtures.publishedProduct(catalog, shop, "限定の急須", 12_000, UNITS));
 		List<TestBrowser> buyers = new ArrayList<>();
 		List<HttpResponse<String>> confirmations = new ArrayList<>();
 		for (int i = 0; i < BUYERS; i++) {

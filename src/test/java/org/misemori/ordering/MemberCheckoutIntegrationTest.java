@@ -81,7 +81,7 @@ class MemberCheckoutIntegrationTest {
 	void aShopWithPointsAndACoupon() {
 		shop = ShopFixtures.zakkaShop(administration);
 		base = "/s/" + shop.code().value();
-		plate = CatalogFixtures.publishedProduct(catalog, shop, "波佐見焼の皿", 3_300, 10);
+		plate = CheckoutSteps.product(catalog, shop, CatalogFixtures.publishedProduct(catalog, shop, "波佐見焼の皿", 3_300, 10));
 		TenantContext.runAs(shop.id(), () -> {
 			points.updateSettings(new PointsSettings(true, 5, 12, 100), "owner");
 			coupons.create(new Coupon("AKI500", CouponKind.FIXED_YEN, 500, 5_000, Instant.now().minusSeconds(60),

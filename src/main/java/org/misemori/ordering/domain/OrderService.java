@@ -67,14 +67,13 @@ class OrderService implements Orders {
 		this.clock = clock;
 	}
 
+	// Not read-only: opening personal data writes its read record in the same transaction.
 	@Override
-	@Transactional(readOnly = true)
 	public List<OrderSummary> list(OrderSearch search, int page) {
 		return listing.list(shop(), search, page);
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public Optional<OrderDetails> open(OrderId id, String purpose) {
 		return rows.find(id).map(order -> reading.open(shop(), order, rows.lines(id), rows.history(id), purpose));
 	}
@@ -116,7 +115,6 @@ class OrderService implements Orders {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<OrderSummary> ofMember(long memberId, int limit) {
 		return listing.ofMember(shop(), memberId, limit);
 	}
