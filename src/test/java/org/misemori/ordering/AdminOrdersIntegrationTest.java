@@ -115,7 +115,7 @@ class AdminOrdersIntegrationTest {
 			.andExpect(flash().attribute("done", true));
 
 		String mail = await().atMost(Duration.ofSeconds(20))
-			.until(() -> Mails.receivedBy(mailServer, email).stream().map(Mails::textOf).filter(t -> t.contains("発送")).toList(),
+			.until(() -> Mails.receivedBy(mailServer, email).stream().map(Mails::textOf).filter(t -> t.contains("発送しました")).toList(),
 					found -> !found.isEmpty())
 			.get(0);
 		assertThat(mail).contains(order.number(), "1234-5678-9012", "ヤマト運輸",

@@ -101,7 +101,7 @@ class CheckoutIntegrationTest {
 		String number = TestBrowser.find(java.util.regex.Pattern.compile("<strong>(\\d{8})</strong>"), complete);
 
 		MimeMessage mail = awaitMail(email, number);
-		assertThat(Mails.textOf(mail)).contains("山田 花子", "鉄瓶", "煎茶 ※", "¥10,960", "千代田区千代田1-1",
+		assertThat(Mails.textOf(mail)).contains("山田 花子", "鉄瓶 (藍)", "煎茶 (藍) ※", "¥10,960", "〒100-0001 東京都千代田区千代田1-1",
 				"14〜16時", "Thank you for shopping");
 		assertThat(browser.get(base + "/cart").body()).as("the cart is emptied").contains("カートは空です");
 		assertThat(available(kettle)).isEqualTo(4);

@@ -55,17 +55,27 @@ final class OrderMailText {
 		}
 		text.append('\n').append(message("ordering.mail.payment", message(quote.payment().messageKey()))).append('\n');
 		text.append(message("ordering.mail.payment." + quote.payment().name() + ".note")).append("\n\n");
-		text.append(message("ordering.mail.delivery", shopper.recipientName(), shopper.postalCode(),
+		text.append(message("ordering.mail.delivery", shopper.recipientName(), postalCode(shopper.postalCode()),
 				shopper.prefecture().japaneseName(), shopper.address(), shopper.building()))
 			.append('\n');
-		text.append(message("ordering.mail.deliveryTime",
-				quote.deliveryDate().map(DateTimeFormatter.ISO_LOCAL_DATE::format).orElse(message("ordering.mail.unspecified")),
-				quote.deliverySlot().flatMap(DeliverySlot::fromCode).map(slot -> slot.label(locale))
-					.orElse(message("ordering.mail.unspecified"))));
+		text.append(message("ordering.mail.deliveryTime", deliveryTime(quote)));
 		if (quote.pointsToEarn() > 0) {
 			text.append('\n').append(message("ordering.mail.pointsEarned", quote.pointsToEarn()));
 		}
 		return text.toString();
+	}
+
+	/** "2026-11-25 14〜16時", "14〜16時", or "指定なし" when the shopper left both open. */
+	private String deliveryTime(Quote quote) {
+		String date = quote.deliveryDate().map(DateTimeFormatter.ISO_LOCAL_DATE::format).orElse("");
+		String slot = quote.deliverySlot().flatMap(DeliverySlot::fromCode).map(s -> s.label(locale)).orElse("");
+		String both = (date + " " + slot).strip();
+		return both.isEmpty() ? message("ordering.mail.unspecified") : both;
+	}
+
+	/** 1000001 → 100-0001, as addresses are written. */
+	static String postalCode(String digits) {
+		return digits.length() == 7 ? digits.substring(0, 3) + "-" + digits.substring(3) : digits;
 	}
 
 	private String yen(long amount) {
