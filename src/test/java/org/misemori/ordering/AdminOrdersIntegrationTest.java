@@ -178,6 +178,30 @@ class AdminOrdersIntegrationTest {
 		assertThat(available()).isEqualTo(9);
 	}
 
+	@Test
+	void deliverySlipsNeedAFreshSecondFactorAndCarryThePreparedOrdersInShiftJis() throws Exception {
+		OrderId cod = OrderFixtures.guestOrder(checkout, shop, Mails.uniqueRecipient("example.jp"), "CASH_ON_DELIVERY", bowl, 1);
+		OrderId waiting = OrderFixtures.guestOrder(checkout, shop, Mails.uniqueRecipient("example.jp"), "BANK_TRANSFER", bowl, 1);
+		move(cod, "PREPARING");
+
+		mvc.perform(get("/admin/orders/slips.csv").param("carrier", "YAMATO")
+			.with(StaffFixtures.signedIn(staff, shop, "shukka", java.time.Instant.now().minus(Duration.ofHours(1)))))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/admin/2fa?stepup"));
+		assertThat(auditDetails(531)).isEmpty();
+
+		byte[] file = mvc.perform(get("/admin/orders/slips.csv").param("carrier", "YAMATO").with(clerk()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Type", containsString("windows-31j")))
+			.andReturn().getResponse().getContentAsByteArray();
+		String text = new String(file, java.nio.charset.Charset.forName("windows-31j"));
+		assertThat(text).contains(cod.number(), "佐藤 一郎", "530-0001", "大阪府大阪市北区梅田1-1", "益子焼の鉢")
+			.doesNotContain(waiting.number());
+		assertThat(auditDetails(531)).singleElement().asString().contains("YAMATO", "slips=1", cod.number());
+		assertThat(reads("delivery slips")).isEqualTo(1);
+	}
+
 	private void move(OrderId order, String to) throws Exception {
 		mvc.perform(post("/admin/orders/" + order.number() + "/status").param("to", to).with(csrf()).with(clerk()))
 			.andExpect(flash().attribute("done", true));
