@@ -99,7 +99,13 @@ public enum AuditEventType {
 	/** Staff changed a coupon's terms; detail has before and after. */
 	COUPON_UPDATED(542),
 	/** Staff deactivated a coupon; detail has its code. */
-	COUPON_DEACTIVATED(543);
+	COUPON_DEACTIVATED(543),
+	/** Staff moved an order on (paid, preparing, delivered, returned); detail has the order and both statuses. */
+	ORDER_STATUS_CHANGED(600),
+	/** Staff shipped an order; detail has the carrier and tracking number. The shopper was mailed. */
+	ORDER_SHIPPED(601),
+	/** Staff cancelled an order: units, points and coupon given back, the shopper mailed. */
+	ORDER_CANCELLED(602);
 
 	private final int code;
 

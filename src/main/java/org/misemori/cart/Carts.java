@@ -35,6 +35,9 @@ public interface Carts {
 
 	void remove(CartId cart, VariantId variant);
 
+	/** Empties the cart once its order is placed. */
+	void clear(CartId cart);
+
 	CartContents contents(CartId cart);
 
 	/** A variant id from a form, where it may be anything. */

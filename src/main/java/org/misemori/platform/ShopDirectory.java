@@ -9,4 +9,7 @@ public interface ShopDirectory {
 
 	Optional<Shop> findByHostName(String hostName);
 
+	/** A shop by its id, whatever its state: for mail and records made in a shop's name. */
+	Optional<Shop> findById(ShopId id);
+
 }

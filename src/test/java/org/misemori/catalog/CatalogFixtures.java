@@ -14,9 +14,18 @@ public final class CatalogFixtures {
 
 	/** A published product with one variant of {@code onHand} units at {@code priceYen}. */
 	public static Variant publishedProduct(Catalog catalog, Shop shop, String title, long priceYen, int onHand) {
+		return published(catalog, shop, title, priceYen, onHand, TaxClass.STANDARD);
+	}
+
+	/** The same, at the reduced (8%) rate: food and drink. */
+	public static Variant publishedReducedRateProduct(Catalog catalog, Shop shop, String title, long priceYen, int onHand) {
+		return published(catalog, shop, title, priceYen, onHand, TaxClass.REDUCED);
+	}
+
+	private static Variant published(Catalog catalog, Shop shop, String title, long priceYen, int onHand, TaxClass taxClass) {
 		return TenantContext.callAs(shop.id(), () -> {
 			ProductId id = catalog.createProduct(
-					new ProductDetails(new Handle("item-" + suffix()), title, "テスト用の商品です。", TaxClass.STANDARD), "test");
+					new ProductDetails(new Handle("item-" + suffix()), title, "テスト用の商品です。", taxClass), "test");
 			VariantId variant = catalog.addVariant(id,
 					new VariantDetails("SKU-" + suffix(), List.of(new VariantOption("色", "藍")), priceYen, onHand), "test");
 			catalog.publish(id, "test");

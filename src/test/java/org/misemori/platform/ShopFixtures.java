@@ -28,7 +28,7 @@ public final class ShopFixtures {
 	}
 
 	private static Shop open(ShopAdministration administration, String prefix, String name, String host) {
-		ShopProfile profile = new ShopProfile(name + "へようこそ", "", name + "株式会社", "代表 太郎", "東京都", "03-0000-0000",
+		ShopProfile profile = new ShopProfile(name + "へようこそ", "", name + "株式会社", "代表 太郎", "〒100-0005 東京都千代田区丸の内1-1", "03-0000-0000",
 				"info@example.test", "", "", "", "", "", "");
 		return administration.openShop(new NewShop(prefix + "-" + suffix(), name, host, profile),
 				CrossShopPurpose.SHOP_ADMINISTRATION);

@@ -27,6 +27,7 @@ import org.misemori.platform.ShopPurged;
 import org.misemori.shipping.DeliverySlipsExported;
 import org.misemori.shipping.ShippingSettingsChanged;
 import org.misemori.storefront.PrivacyPolicyChanged;
+import org.misemori.ordering.OrderStatusChanged;
 import org.misemori.tax.TaxSettingsChanged;
 import org.misemori.theme.ThemeFileSaved;
 import org.misemori.vault.KeyRotationFinished;
@@ -220,6 +221,17 @@ class AuditTrail {
 			case DEACTIVATED -> AuditEventType.COUPON_DEACTIVATED;
 		};
 		log.append(AuditEntry.success(type, event.actor(), event.shopId(), event.detail()));
+	}
+
+	@EventListener
+	void on(OrderStatusChanged event) {
+		AuditEventType type = switch (event.to()) {
+			case SHIPPED -> AuditEventType.ORDER_SHIPPED;
+			case CANCELLED -> AuditEventType.ORDER_CANCELLED;
+			default -> AuditEventType.ORDER_STATUS_CHANGED;
+		};
+		log.append(AuditEntry.success(type, event.actor(), event.shopId(), "order=" + event.orderId() + " from="
+				+ event.from() + " to=" + event.to() + (event.detail().isEmpty() ? "" : " " + event.detail())));
 	}
 
 	@EventListener

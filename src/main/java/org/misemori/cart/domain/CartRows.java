@@ -105,4 +105,8 @@ class CartRows {
 	record StoredLine(VariantId variant, int quantity) {
 	}
 
+	void clear(CartId cart) {
+		jdbc.sql("DELETE FROM cart.cart_line WHERE cart_id = :cart").param("cart", cart.value()).update();
+	}
+
 }

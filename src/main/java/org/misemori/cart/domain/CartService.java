@@ -95,6 +95,11 @@ class CartService implements Carts {
 	}
 
 	@Override
+	public void clear(CartId cart) {
+		rows.clear(cart);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public CartContents contents(CartId cart) {
 		List<CartLine> lines = new ArrayList<>();

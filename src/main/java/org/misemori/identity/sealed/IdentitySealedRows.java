@@ -3,6 +3,7 @@ package org.misemori.identity.sealed;
 import java.util.List;
 
 import org.misemori.vault.SealedRows;
+import org.misemori.vault.SealedTable;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,7 +21,7 @@ class IdentitySealedRows {
 
 	@Bean
 	SealedRows memberAccountSealedRows(JdbcClient jdbc, JdbcTemplate batches) {
-		return new SealedTableRows(jdbc, batches, "identity.member_account",
+		return new SealedTable(jdbc, batches, "identity.member_account",
 				List.of("email", "name", "kana", "birth_date", "gender", "phone", "postal_code", "prefecture", "address",
 						"building", "occupation"),
 				SealedSql.MEMBER_COUNT, SealedSql.MEMBER_SELECT, SealedSql.MEMBER_UPDATE, 0L);
@@ -28,14 +29,14 @@ class IdentitySealedRows {
 
 	@Bean
 	SealedRows staffAccountSealedRows(JdbcClient jdbc, JdbcTemplate batches) {
-		return new SealedTableRows(jdbc, batches, "identity.staff_account", List.of("email", "phone"),
+		return new SealedTable(jdbc, batches, "identity.staff_account", List.of("email", "phone"),
 				SealedSql.STAFF_COUNT, SealedSql.STAFF_SELECT, SealedSql.STAFF_UPDATE, 0L);
 	}
 
 	/** A pending change of address is bound to the member's id, not to the request's row. */
 	@Bean
 	SealedRows memberEmailChangeSealedRows(JdbcClient jdbc, JdbcTemplate batches) {
-		return new SealedTableRows(jdbc, batches, "identity.member_email_change", List.of("new_email"),
+		return new SealedTable(jdbc, batches, "identity.member_email_change", List.of("new_email"),
 				SealedSql.EMAIL_CHANGE_COUNT, SealedSql.EMAIL_CHANGE_SELECT, SealedSql.EMAIL_CHANGE_UPDATE,
 				new byte[0]);
 	}

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * The entrance of each admin area whose screens later issues build (orders, export,
- * settings; products and themes have their own modules). The door and its lock exist now, so the permission rules are real and
+ * The entrance of each admin area whose screens later issues build (export,
+ * settings; products, themes and orders have their own modules). The door and its lock exist now, so the permission rules are real and
  * tested before the rooms behind them are furnished.
  */
 @Controller
@@ -22,7 +22,7 @@ class AdminAreasController {
 		this.shops = shops;
 	}
 
-	@GetMapping("/admin/{area:orders|export|settings}")
+	@GetMapping("/admin/{area:export|settings}")
 	String area(@PathVariable String area, Authentication authentication, Model model) {
 		AdminArea shown = AdminArea.valueOf(area.toUpperCase(java.util.Locale.ROOT));
 		model.addAttribute("shop", AdminController.shopOf(authentication, shops));

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopCode;
 import org.misemori.platform.ShopDirectory;
+import org.misemori.platform.ShopId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,14 @@ class JdbcShopDirectory implements ShopDirectory {
 		}
 		return jdbc.sql("SELECT " + ShopRows.ROUTING_COLUMNS + " FROM platform.shop WHERE host_name = :host")
 			.param("host", hostName.toLowerCase(Locale.ROOT))
+			.query(ShopRows::routing)
+			.optional();
+	}
+
+	@Override
+	public Optional<Shop> findById(ShopId id) {
+		return jdbc.sql("SELECT " + ShopRows.ROUTING_COLUMNS + " FROM platform.shop WHERE id = :id")
+			.param("id", id.value())
 			.query(ShopRows::routing)
 			.optional();
 	}

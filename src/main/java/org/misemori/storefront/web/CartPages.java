@@ -161,7 +161,7 @@ class CartPages {
 		return "misemori_cart_" + shop.shop().id().value();
 	}
 
-	private static String token(ShopRequest shop, HttpServletRequest request) {
+	static String token(ShopRequest shop, HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return null;

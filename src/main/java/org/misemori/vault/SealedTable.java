@@ -1,4 +1,4 @@
-package org.misemori.identity.sealed;
+package org.misemori.vault;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,23 +9,21 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.misemori.platform.ShopId;
-import org.misemori.vault.FieldRef;
-import org.misemori.vault.SealedRows;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * One table's sealed columns, for key rotation. Its three statements are constants (see
- * {@link SealedSql}): the SELECT names the row's key as {@code row_key}, the id its values are
+ * One table's sealed columns, for key rotation: what a module registers as a {@link SealedRows}
+ * bean for each table it seals. Its three statements are constants of the module: the SELECT names the row's key as {@code row_key}, the id its values are
  * bound to as {@code record_id}, then the sealed columns in the order of {@code fields}; the
  * UPDATE sets those columns in that order, then takes the shop and the row key.
  * <p>
  * Re-sealing is not a read of personal data for the record: the vault opens each value and
  * seals it again under the new key in one step, and no plain value leaves the vault.
  */
-final class SealedTableRows implements SealedRows {
+public final class SealedTable implements SealedRows {
 
 	private final JdbcClient jdbc;
 
@@ -52,7 +50,7 @@ final class SealedTableRows implements SealedRows {
 	 */
 	private final Map<ShopId, Object> lastKey = new ConcurrentHashMap<>();
 
-	SealedTableRows(JdbcClient jdbc, JdbcTemplate batches, String table, List<String> fields, String countSql,
+	public SealedTable(JdbcClient jdbc, JdbcTemplate batches, String table, List<String> fields, String countSql,
 			String selectSql, String updateSql, Object beforeFirst) {
 		this.jdbc = jdbc;
 		this.batches = batches;

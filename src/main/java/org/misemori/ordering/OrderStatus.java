@@ -1,0 +1,44 @@
+package org.misemori.ordering;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * An order's life. Which step may follow which is fixed here, so that no screen, import or
+ * retry can ship a cancelled order or "un-deliver" one.
+ */
+public enum OrderStatus {
+
+	RECEIVED, PAID, PREPARING, SHIPPED, DELIVERED, CANCELLED, RETURNED;
+
+	/**
+	 * The next steps from this one. A bank-transfer order is prepared only once paid; a cash on
+	 * delivery order is paid at the door, so it goes from received to preparing. Cancelling is
+	 * possible until the parcel has left; after that it is a return.
+	 */
+	public Set<OrderStatus> next(PaymentMethod payment) {
+		return switch (this) {
+			case RECEIVED -> payment == PaymentMethod.CASH_ON_DELIVERY ? EnumSet.of(PREPARING, CANCELLED)
+					: EnumSet.of(PAID, CANCELLED);
+			case PAID -> EnumSet.of(PREPARING, CANCELLED);
+			case PREPARING -> EnumSet.of(SHIPPED, CANCELLED);
+			case SHIPPED -> EnumSet.of(DELIVERED, RETURNED);
+			case DELIVERED -> EnumSet.of(RETURNED);
+			case CANCELLED, RETURNED -> EnumSet.noneOf(OrderStatus.class);
+		};
+	}
+
+	public boolean canBecome(OrderStatus next, PaymentMethod payment) {
+		return next(payment).contains(next);
+	}
+
+	/** Units are held for the order until it ships (then they leave stock) or is cancelled (then they return). */
+	public boolean holdsStock() {
+		return this == RECEIVED || this == PAID || this == PREPARING;
+	}
+
+	public String messageKey() {
+		return "ordering.status." + name();
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.misemori.ordering.domain;
+
+import java.util.Locale;
+
+import org.misemori.notify.MailOutbox;
+import org.misemori.notify.OutboundMail;
+import org.misemori.ordering.Carrier;
+import org.misemori.ordering.OrderId;
+import org.misemori.ordering.Quote;
+import org.misemori.platform.Shop;
+import org.misemori.platform.ShopDirectory;
+import org.misemori.platform.ShopId;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The mails of an order, in the shop's name, Japanese then English like every Misemori mail.
+ * Queued in the order's transaction with a key per order and reason, so each is sent exactly
+ * once whatever is retried.
+ */
+@Component
+class OrderMails {
+
+	private final MailOutbox outbox;
+
+	private final ShopDirectory shops;
+
+	private final MessageSource messages;
+
+	OrderMails(MailOutbox outbox, ShopDirectory shops, MessageSource messages) {
+		this.outbox = outbox;
+		this.shops = shops;
+		this.messages = messages;
+	}
+
+	void confirmation(ShopId shopId, long orderId, Quote quote, ShopperDetails shopper, Locale locale) {
+		Shop shop = shops.findById(shopId).orElseThrow();
+		OrderId id = new OrderId(orderId);
+		String body = new OrderMailText(messages, Locale.JAPANESE).confirmation(shop, id, quote, shopper) + "\n\n----\n\n"
+				+ new OrderMailText(messages, Locale.ENGLISH).confirmation(shop, id, quote, shopper);
+		send(shop, shopper.email(), "ordering.mail.placed", id, body, "order-placed:" + shopId.value() + ":" + orderId);
+	}
+
+	void shipped(ShopId shopId, OrderId id, String email, String recipientName, Carrier carrier, String trackingNumber) {
+		Shop shop = shops.findById(shopId).orElseThrow();
+		String body = shippedText(Locale.JAPANESE, shop, id, recipientName, carrier, trackingNumber) + "\n\n----\n\n"
+				+ shippedText(Locale.ENGLISH, shop, id, recipientName, carrier, trackingNumber);
+		send(shop, email, "ordering.mail.shipped", id, body, "order-shipped:" + shopId.value() + ":" + id.value());
+	}
+
+	void cancelled(ShopId shopId, OrderId id, String email, String buyerName) {
+		Shop shop = shops.findById(shopId).orElseThrow();
+		Object[] arguments = { shop.name(), id.number(), buyerName };
+		String body = messages.getMessage("ordering.mail.cancelled.body", arguments, Locale.JAPANESE) + "\n\n----\n\n"
+				+ messages.getMessage("ordering.mail.cancelled.body", arguments, Locale.ENGLISH);
+		send(shop, email, "ordering.mail.cancelled", id, body, "order-cancelled:" + shopId.value() + ":" + id.value());
+	}
+
+	private String shippedText(Locale locale, Shop shop, OrderId id, String recipientName, Carrier carrier,
+			String trackingNumber) {
+		String link = carrier.trackingUrl(trackingNumber);
+		Object[] arguments = { shop.name(), id.number(), recipientName,
+				messages.getMessage(carrier.messageKey(), null, locale), trackingNumber,
+				link.isEmpty() ? "" : link };
+		return messages.getMessage("ordering.mail.shipped.body", arguments, locale);
+	}
+
+	private void send(Shop shop, String to, String key, OrderId id, String body, String dedupeKey) {
+		String subject = "【" + shop.name() + "】" + messages.getMessage(key + ".subject", new Object[] { id.number() },
+				Locale.JAPANESE) + " / " + messages.getMessage(key + ".subject", new Object[] { id.number() }, Locale.ENGLISH);
+		outbox.enqueue(new OutboundMail(to, subject, body, dedupeKey, shop.id().value()));
+	}
+
+}

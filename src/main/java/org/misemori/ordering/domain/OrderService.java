@@ -1,0 +1,147 @@
+package org.misemori.ordering.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.misemori.catalog.Catalog;
+import org.misemori.catalog.Quantity;
+import org.misemori.catalog.VariantId;
+import org.misemori.loyalty.Coupons;
+import org.misemori.loyalty.OrderRef;
+import org.misemori.loyalty.Points;
+import org.misemori.ordering.Carrier;
+import org.misemori.ordering.OrderDetails;
+import org.misemori.ordering.OrderId;
+import org.misemori.ordering.OrderSearch;
+import org.misemori.ordering.OrderStatus;
+import org.misemori.ordering.OrderStatusChanged;
+import org.misemori.ordering.OrderSummary;
+import org.misemori.ordering.Orders;
+import org.misemori.ordering.OrderingException;
+import org.misemori.platform.ShopId;
+import org.misemori.platform.TenantContext;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An order's life after checkout. Every step is checked against {@link OrderStatus#next} and
+ * made by a conditional UPDATE, so two staff pressing "ship" and "cancel" at once get one of
+ * them; its side effects (stock, points, coupon, mail) are in the same transaction.
+ */
+@Service
+@Transactional
+class OrderService implements Orders {
+
+	private final OrderRows rows;
+
+	private final OrderListing listing;
+
+	private final OrderReading reading;
+
+	private final Catalog catalog;
+
+	private final Points points;
+
+	private final Coupons coupons;
+
+	private final OrderMails mails;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	OrderService(OrderRows rows, OrderListing listing, OrderReading reading, Catalog catalog, Points points,
+			Coupons coupons, OrderMails mails, ApplicationEventPublisher events, Clock clock) {
+		this.rows = rows;
+		this.listing = listing;
+		this.reading = reading;
+		this.catalog = catalog;
+		this.points = points;
+		this.coupons = coupons;
+		this.mails = mails;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	// Not read-only: opening personal data writes its read record in the same transaction.
+	@Override
+	public List<OrderSummary> list(OrderSearch search, int page) {
+		return listing.list(shop(), search, page);
+	}
+
+	@Override
+	public Optional<OrderDetails> open(OrderId id, String purpose) {
+		return rows.find(id).map(order -> reading.open(shop(), order, rows.lines(id), rows.history(id), purpose));
+	}
+
+	@Override
+	public void changeStatus(OrderId id, OrderStatus to, String actor) {
+		if (to == OrderStatus.SHIPPED || to == OrderStatus.CANCELLED) {
+			throw new OrderingException("status", "ordering.status.useOwnAction");
+		}
+		StoredOrder order = allowed(id, to);
+		move(order, to, actor, "");
+		if (to == OrderStatus.RETURNED) {
+			points.reverse(new OrderRef(id.value()));
+		}
+	}
+
+	@Override
+	public void ship(OrderId id, Carrier carrier, String trackingNumber, String actor) {
+		String tracking = TrackingNumber.normalise(trackingNumber);
+		StoredOrder order = allowed(id, OrderStatus.SHIPPED);
+		if (!rows.markShipped(id, order.status(), carrier.name(), tracking, clock.instant())) {
+			throw new OrderingException("status", "ordering.status.changedMeanwhile");
+		}
+		record(order, OrderStatus.SHIPPED, actor, "carrier=" + carrier + " tracking=" + tracking);
+		rows.lines(id).forEach(line -> catalog.commit(new VariantId(line.variantId()), new Quantity(line.quantity())));
+		OrderReading.Contact contact = reading.contact(shop(), order, "shipping notification");
+		mails.shipped(shop(), id, contact.email(), contact.recipientName(), carrier, tracking);
+	}
+
+	@Override
+	public void cancel(OrderId id, String actor) {
+		StoredOrder order = allowed(id, OrderStatus.CANCELLED);
+		move(order, OrderStatus.CANCELLED, actor, "");
+		rows.lines(id).forEach(line -> catalog.release(new VariantId(line.variantId()), new Quantity(line.quantity())));
+		points.reverse(new OrderRef(id.value()));
+		coupons.release(new OrderRef(id.value()));
+		OrderReading.Contact contact = reading.contact(shop(), order, "cancellation notice");
+		mails.cancelled(shop(), id, contact.email(), contact.buyerName());
+	}
+
+	@Override
+	public List<OrderSummary> ofMember(long memberId, int limit) {
+		return listing.ofMember(shop(), memberId, limit);
+	}
+
+	private StoredOrder allowed(OrderId id, OrderStatus to) {
+		StoredOrder order = rows.find(id).orElseThrow(() -> new OrderingException("order", "ordering.order.unknown"));
+		if (!order.status().canBecome(to, order.payment())) {
+			throw new OrderingException("status", "ordering.status.notAllowed", order.status().name(), to.name());
+		}
+		return order;
+	}
+
+	private void move(StoredOrder order, OrderStatus to, String actor, String detail) {
+		if (!rows.changeStatus(order.id(), order.status(), to, clock.instant())) {
+			throw new OrderingException("status", "ordering.status.changedMeanwhile");
+		}
+		record(order, to, actor, detail);
+	}
+
+	private void record(StoredOrder order, OrderStatus to, String actor, String detail) {
+		Instant now = clock.instant();
+		rows.recordStatus(shop().value(), order.id().value(), order.status(), to, now, actor);
+		events.publishEvent(new OrderStatusChanged(shop().value(), order.id().value(), order.status(), to, actor, detail));
+	}
+
+	private static ShopId shop() {
+		return TenantContext.current().orElseThrow(() -> new IllegalStateException("No current shop"));
+	}
+
+}

@@ -1,0 +1,212 @@
+package org.misemori.storefront.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.misemori.cart.CartContents;
+import org.misemori.cart.CartId;
+import org.misemori.cart.Carts;
+import org.misemori.identity.SignedInMember;
+import org.misemori.loyalty.Points;
+import org.misemori.ordering.Checkout;
+import org.misemori.ordering.CheckoutForm;
+import org.misemori.ordering.CheckoutItem;
+import org.misemori.ordering.CheckoutKey;
+import org.misemori.ordering.CheckoutRejected;
+import org.misemori.ordering.OrderingException;
+import org.misemori.ordering.PlacedOrder;
+import org.misemori.ordering.PriceChanged;
+import org.misemori.ordering.Quote;
+import org.misemori.platform.ShopRequest;
+import org.misemori.shipping.ShippingRates;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Checkout in three steps, rendered by the shop's theme: the form, the confirmation (the exact
+ * total, with a one-time checkout key and the quote's digest), and "place order". Placing
+ * checks the digest, so a price, coupon or fee that changed in between shows the new total to
+ * confirm instead of charging it; the key makes a double click or a retry one order.
+ */
+@Controller
+class CheckoutPages {
+
+	private final Carts carts;
+
+	private final Checkout checkout;
+
+	private final ShippingRates shipping;
+
+	private final Points points;
+
+	private final SignedInMember member;
+
+	private final ThemedResponses responses;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	CheckoutPages(Carts carts, Checkout checkout, ShippingRates shipping, Points points, SignedInMember member,
+			ThemedResponses responses, MessageSource messages, Clock clock) {
+		this.carts = carts;
+		this.checkout = checkout;
+		this.shipping = shipping;
+		this.points = points;
+		this.member = member;
+		this.responses = responses;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/s/{shopCode}/checkout")
+	ResponseEntity<String> form(HttpServletRequest request) {
+		ShopRequest shop = ThemedResponses.openShop(request);
+		CartContents cart = cart(shop, request);
+		if (cart.lines().isEmpty()) {
+			return redirect(shop.basePath() + "/cart");
+		}
+		return showForm(shop, cart, CheckoutForm.empty(), List.of(), HttpStatus.OK, request);
+	}
+
+	@PostMapping("/s/{shopCode}/checkout/confirm")
+	ResponseEntity<String> confirm(HttpServletRequest request) {
+		ShopRequest shop = ThemedResponses.openShop(request);
+		CartContents cart = cart(shop, request);
+		if (cart.lines().isEmpty()) {
+			return redirect(shop.basePath() + "/cart");
+		}
+		CheckoutForm form = CheckoutRequestForm.of(request);
+		try {
+			Quote quote = checkout.quote(items(cart), form, memberId(shop));
+			return showConfirmation(shop, form, quote, CheckoutKey.create(), false, request);
+		}
+		catch (CheckoutRejected rejected) {
+			return showForm(shop, cart, form, rejected.problems(), HttpStatus.UNPROCESSABLE_CONTENT, request);
+		}
+	}
+
+	@PostMapping("/s/{shopCode}/checkout/place")
+	ResponseEntity<String> place(HttpServletRequest request) {
+		ShopRequest shop = ThemedResponses.openShop(request);
+		String key = request.getParameter("checkoutKey");
+		Optional<PlacedOrder> placedBefore = CheckoutKey.isWellFormed(key) ? checkout.findPlaced(key) : Optional.empty();
+		if (placedBefore.isPresent()) {
+			return redirect(completePath(shop, key));
+		}
+		CartContents cart = cart(shop, request);
+		CheckoutForm form = CheckoutRequestForm.of(request);
+		try {
+			checkout.place(items(cart), form, memberId(shop), LocaleContextHolder.getLocale(), key,
+					String.valueOf(request.getParameter("digest")));
+			carts.find(CartPages.token(shop, request)).ifPresent(carts::clear);
+			return redirect(completePath(shop, key));
+		}
+		catch (PriceChanged changed) {
+			return showConfirmation(shop, form, changed.current(), key, true, request);
+		}
+		catch (CheckoutRejected rejected) {
+			boolean soldOut = rejected.problems().stream().anyMatch(p -> "cart".equals(p.field()));
+			return showForm(shop, cart, form, rejected.problems(),
+					soldOut ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, request);
+		}
+		catch (OrderingException refused) {
+			return showForm(shop, cart, form, List.of(refused), HttpStatus.UNPROCESSABLE_CONTENT, request);
+		}
+	}
+
+	@GetMapping("/s/{shopCode}/checkout/complete/{key}")
+	ResponseEntity<String> complete(@PathVariable String key, HttpServletRequest request) {
+		ShopRequest shop = ThemedResponses.openShop(request);
+		Optional<PlacedOrder> placed = checkout.findPlaced(key);
+		if (placed.isEmpty()) {
+			return redirect(shop.basePath() + "/cart");
+		}
+		CheckoutView view = view();
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("order", Map.of("number", placed.get().id().number(), "total_label", ShopperView.yen(placed.get().total()),
+				"payment_label", view.message(placed.get().payment().messageKey()), "payment_note",
+				view.message(placed.get().payment().messageKey() + ".note")));
+		return responses.render(shop, HttpStatus.OK, "order-complete", model, request);
+	}
+
+	private ResponseEntity<String> showForm(ShopRequest shop, CartContents cart, CheckoutForm form,
+			List<OrderingException> problems, HttpStatus status, HttpServletRequest request) {
+		CheckoutView view = view();
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("cart", CartView.of(cart, shop.basePath(), Map.of()));
+		model.put("form", CheckoutView.form(form));
+		Map<String, Object> errors = new LinkedHashMap<>();
+		problems.forEach(problem -> errors.merge(problem.field() == null ? "form" : problem.field(),
+				messages.getMessage(problem, LocaleContextHolder.getLocale()), (a, b) -> a + " " + b));
+		model.put("errors", errors);
+		model.put("error_list", List.copyOf(errors.values()));
+		model.put("prefectures", view.prefectures());
+		var choices = shipping.deliveryChoices(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo"))));
+		model.put("delivery_dates", view.dates(choices));
+		model.put("slots", view.slots(choices));
+		model.put("payments", view.payments());
+		Optional<Long> signedIn = member.idIn(shop.shop().id());
+		model.put("member", Map.of("signed_in", signedIn.isPresent(), "points",
+				signedIn.map(points::balance).orElse(0L), "login_url", shop.basePath() + "/account/login"));
+		return responses.render(shop, status, "checkout", model, request);
+	}
+
+	private ResponseEntity<String> showConfirmation(ShopRequest shop, CheckoutForm form, Quote quote, String key,
+			boolean priceChanged, HttpServletRequest request) {
+		CheckoutView view = view();
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("quote", view.quote(quote));
+		model.put("form", CheckoutView.form(form));
+		model.put("prefecture_name", view.prefectureName(form.prefecture()));
+		model.put("hidden", CheckoutView.hidden(form));
+		model.put("checkout_key", key);
+		model.put("digest", quote.digest());
+		model.put("price_changed", priceChanged);
+		return responses.render(shop, priceChanged ? HttpStatus.CONFLICT : HttpStatus.OK, "checkout-confirm", model,
+				request);
+	}
+
+	private CartContents cart(ShopRequest shop, HttpServletRequest request) {
+		Optional<CartId> cart = carts.find(CartPages.token(shop, request));
+		return cart.map(carts::contents).orElse(CartContents.EMPTY);
+	}
+
+	private static List<CheckoutItem> items(CartContents cart) {
+		return cart.lines().stream().map(line -> new CheckoutItem(line.variant(), line.quantity())).toList();
+	}
+
+	private Long memberId(ShopRequest shop) {
+		return member.idIn(shop.shop().id()).orElse(null);
+	}
+
+	private CheckoutView view() {
+		Locale locale = LocaleContextHolder.getLocale();
+		return new CheckoutView(messages, Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH
+				: Locale.JAPANESE);
+	}
+
+	private static String completePath(ShopRequest shop, String key) {
+		return shop.basePath() + "/checkout/complete/" + key;
+	}
+
+	private static ResponseEntity<String> redirect(String location) {
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, location).build();
+	}
+
+}
