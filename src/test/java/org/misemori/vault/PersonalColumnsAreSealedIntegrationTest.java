@@ -46,7 +46,8 @@ class PersonalColumnsAreSealedIntegrationTest {
 			Map.entry("identity.not_me_token.principal_name", "the principal's id, as in sessions"),
 			Map.entry("identity.login_failure.last_address", "an IP address, kept to throttle sign-in attempts"),
 			Map.entry("audit.audit_event.client_address", "an IP address, kept as evidence in the audit log"),
-			Map.entry("audit.personal_data_read.client_address", "an IP address, kept as evidence of who read what"));
+			Map.entry("audit.personal_data_read.client_address", "an IP address, kept as evidence of who read what"),
+			Map.entry("ordering.order_line.variant_name", "the variant as sold (size, colour): a product's, not a person's name"));
 
 	@Autowired
 	Environment environment;
