@@ -64,6 +64,9 @@ class CheckoutIntegrationTest {
 	@Autowired
 	Environment environment;
 
+	@Autowired
+	org.misemori.tax.ShopTaxSettings taxSettings;
+
 	Shop shop;
 
 	String base;
@@ -82,6 +85,9 @@ class CheckoutIntegrationTest {
 
 	@Test
 	void aGuestChecksOutAndReceivesTheConfirmationMail() throws Exception {
+		TenantContext.runAs(shop.id(), () -> taxSettings.update(new org.misemori.tax.TaxSettings(
+				org.misemori.tax.Rounding.FLOOR,
+				java.util.Optional.of(org.misemori.tax.InvoiceRegistrationNumber.parse("T7000012050002"))), "owner"));
 		String email = Mails.uniqueRecipient("example.jp");
 		TestBrowser browser = new TestBrowser(port);
 		CheckoutSteps.addToCart(browser, base, kettle, 1);
@@ -102,7 +108,8 @@ class CheckoutIntegrationTest {
 
 		MimeMessage mail = awaitMail(email, number);
 		assertThat(Mails.textOf(mail)).contains("山田 花子", "鉄瓶 (藍)", "煎茶 (藍) ※", "¥10,960", "〒100-0001 東京都千代田区千代田1-1",
-				"14〜16時", "Thank you for shopping");
+				"14〜16時", "Thank you for shopping",
+				"10%対象 ¥8,800（うち消費税 ¥800）", "8%対象 ¥2,160（うち消費税 ¥160）", "登録番号 T7000012050002");
 		assertThat(browser.get(base + "/cart").body()).as("the cart is emptied").contains("カートは空です");
 		assertThat(available(kettle)).isEqualTo(4);
 		assertThat(available(tea)).isEqualTo(18);

@@ -24,7 +24,7 @@ final class OrderMailText {
 		this.locale = locale;
 	}
 
-	String confirmation(Shop shop, OrderId id, Quote quote, ShopperDetails shopper) {
+	String confirmation(Shop shop, OrderId id, Quote quote, ShopperDetails shopper, String registrationNumber) {
 		StringBuilder text = new StringBuilder();
 		text.append(message("ordering.mail.placed.intro", shop.name(), id.number(), shopper.name())).append("\n\n");
 		for (Quote.Line line : quote.lines()) {
@@ -52,6 +52,9 @@ final class OrderMailText {
 		}
 		if (quote.lines().stream().anyMatch(Quote.Line::reduced)) {
 			text.append("  ").append(message(ReceiptFacts.LEGEND_KEY)).append('\n');
+		}
+		if (registrationNumber != null) {
+			text.append("  ").append(message("ordering.mail.registrationNumber", shop.name(), registrationNumber)).append('\n');
 		}
 		text.append('\n').append(message("ordering.mail.payment", message(quote.payment().messageKey()))).append('\n');
 		text.append(message("ordering.mail.payment." + quote.payment().name() + ".note")).append("\n\n");

@@ -34,11 +34,13 @@ class OrderMails {
 		this.messages = messages;
 	}
 
-	void confirmation(ShopId shopId, long orderId, Quote quote, ShopperDetails shopper, Locale locale) {
+	/** @param registrationNumber the shop's 適格請求書発行事業者 number, or null: the mail is then not a qualified invoice */
+	void confirmation(ShopId shopId, long orderId, Quote quote, ShopperDetails shopper, String registrationNumber) {
 		Shop shop = shops.findById(shopId).orElseThrow();
 		OrderId id = new OrderId(orderId);
-		String body = new OrderMailText(messages, Locale.JAPANESE).confirmation(shop, id, quote, shopper) + "\n\n----\n\n"
-				+ new OrderMailText(messages, Locale.ENGLISH).confirmation(shop, id, quote, shopper);
+		String body = new OrderMailText(messages, Locale.JAPANESE).confirmation(shop, id, quote, shopper, registrationNumber)
+				+ "\n\n----\n\n"
+				+ new OrderMailText(messages, Locale.ENGLISH).confirmation(shop, id, quote, shopper, registrationNumber);
 		send(shop, shopper.email(), "ordering.mail.placed", id, body, "order-placed:" + shopId.value() + ":" + orderId);
 	}
 
