@@ -94,7 +94,7 @@ class PointsIntegrationTest {
 			return null;
 		})).isInstanceOfSatisfying(LoyaltyException.class, refused -> {
 			assertThat(refused.messageKey()).isEqualTo("loyalty.points.insufficient");
-			assertThat(refused.args()).containsExactly(200L, 201L);
+			assertThat(refused.getArguments()).containsExactly(200L, 201L);
 		});
 		assertThatThrownBy(() -> as(() -> {
 			points.redeem(MEMBER, 50, new OrderRef(12));

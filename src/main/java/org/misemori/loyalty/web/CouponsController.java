@@ -58,7 +58,7 @@ class CouponsController {
 		}
 		catch (LoyaltyException refused) {
 			model.addAttribute("errorKey", refused.messageKey());
-			model.addAttribute("errorArguments", refused.args());
+			model.addAttribute("errorArguments", refused.getArguments());
 			return page(authentication, model, form.echoed());
 		}
 		return "redirect:/admin/coupons";
@@ -72,7 +72,7 @@ class CouponsController {
 		}
 		catch (LoyaltyException refused) {
 			model.addAttribute("errorKey", refused.messageKey());
-			model.addAttribute("errorArguments", refused.args());
+			model.addAttribute("errorArguments", refused.getArguments());
 			return page(authentication, model, CouponForm.empty(LocalDate.now(clock.withZone(CouponForm.JAPAN))));
 		}
 		return "redirect:/admin/coupons";

@@ -48,7 +48,7 @@ class PointsSettingsController {
 		}
 		catch (LoyaltyException refused) {
 			model.addAttribute("errorKey", refused.messageKey());
-			model.addAttribute("errorArguments", refused.args());
+			model.addAttribute("errorArguments", refused.getArguments());
 			return page(authentication, model, enabled, FormNumbers.echo(earnPercent), FormNumbers.echo(expiryMonths),
 					FormNumbers.echo(minimumRedeem));
 		}
