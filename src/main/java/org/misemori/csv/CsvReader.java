@@ -82,7 +82,7 @@ public final class CsvReader {
 		List<String> header = List.of();
 		long firstLine = lines.lineAt(start);
 		long nextRecord = firstLine;
-		try (CSVParser parser = CSVFormat.EXCEL.builder().get().parse(new StringReader(text.substring(start)))) {
+		try (CSVParser parser = CSVFormat.EXCEL.builder().setLenientEof(false).setTrailingData(false).get().parse(new StringReader(text.substring(start)))) {
 			for (CSVRecord record : parser) {
 				nextRecord = firstLine + parser.getCurrentLineNumber();
 				long line = lines.lineAt(start + record.getCharacterPosition());

@@ -81,6 +81,9 @@ class CsvEncodingUnitTest {
 		assertThat(table.errors()).extracting(CsvError::message).contains("csv.error.malformed");
 		assertThat(table.errors().get(0).line()).isEqualTo(3L);
 		assertThat(table.rows()).extracting(CsvRow::line).containsExactly(2L);
+		CsvTable trailing = READER.read("name,note\na,b\n\"c\"x,d\n".getBytes(StandardCharsets.UTF_8), CsvEncoding.UTF_8);
+		assertThat(trailing.errors()).extracting(CsvError::line, CsvError::message)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3L, "csv.error.malformed"));
 	}
 
 	@Test
