@@ -70,6 +70,39 @@ public final class TestBrowser {
 		return response;
 	}
 
+	/**
+	 * Uploads a CSV file as a browser's multipart form does, with the other fields and the
+	 * CSRF token of the page fetched last.
+	 */
+	public HttpResponse<String> postCsv(String path, String fileName, byte[] file, Map<String, String> fields)
+			throws IOException, InterruptedException {
+		String boundary = "----misemori" + System.nanoTime();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", csrfToken());
+		for (Map.Entry<String, String> field : all.entrySet()) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+					+ field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		HttpResponse<String> response = http.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build(), BodyHandlers.ofString());
+		if (response.statusCode() == 200) {
+			lastPage = response;
+		}
+		return response;
+	}
+
+	/** A GET whose body is kept as bytes: a downloaded file. */
+	public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+		return http.send(request(path).build(), BodyHandlers.ofByteArray());
+	}
+
 	public Optional<String> cookie(String name) {
 		return cookies.getCookieStore()
 			.get(URI.create("http://localhost:" + port))

@@ -81,7 +81,13 @@ public enum AuditEventType {
 	/** A theme file was rolled back: an old version saved again as the newest; detail has both versions. */
 	THEME_FILE_ROLLED_BACK(511),
 	/** A shop's tax rounding rule or invoice registration number changed; detail has before and after. */
-	TAX_SETTINGS_CHANGED(520);
+	TAX_SETTINGS_CHANGED(520),
+	/** Staff imported members from a CSV file (all rows in one transaction); detail has rows and encoding. */
+	MEMBERS_IMPORTED(550),
+	/** Staff imported products from a CSV file (all rows in one transaction); detail has the counts and encoding. */
+	PRODUCTS_IMPORTED(551),
+	/** Staff exported the catalog as CSV; detail has the counts and encoding. */
+	PRODUCTS_EXPORTED(552);
 
 	private final int code;
 

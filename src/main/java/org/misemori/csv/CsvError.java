@@ -1,6 +1,9 @@
 package org.misemori.csv;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 
 /**
  * One thing wrong with a file, where the owner finds it in a text editor or Excel: the
@@ -19,8 +22,14 @@ public record CsvError(long line, String column, String message, List<Object> ar
 		return new CsvError(line, column, message, List.of(arguments));
 	}
 
-	public Object[] argumentArray() {
-		return arguments.toArray();
+	/** "3行目「価格」列: …" / "line 3, column 価格: …", in the reader's language. */
+	public String describe(MessageSource messages, Locale locale) {
+		String text = messages.getMessage(message, arguments.toArray(), locale);
+		if (line <= 0) {
+			return text;
+		}
+		return column.isEmpty() ? messages.getMessage("csv.error.at-line", new Object[] { line, text }, locale)
+				: messages.getMessage("csv.error.at-column", new Object[] { line, column, text }, locale);
 	}
 
 }
