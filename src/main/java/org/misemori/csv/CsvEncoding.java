@@ -24,7 +24,7 @@ public enum CsvEncoding {
 
 	/** The charset name for a Content-Type header. */
 	public String charsetName() {
-		return this == UTF_8 ? "UTF-8" : "windows-31j";
+		return this == UTF_8 ? "UTF-8" : "Windows-31J";
 	}
 
 	/** From a form or URL; Shift_JIS when absent, Excel's Japanese default. */

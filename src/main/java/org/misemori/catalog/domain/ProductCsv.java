@@ -1,6 +1,5 @@
 package org.misemori.catalog.domain;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,6 +22,7 @@ import org.misemori.csv.CsvEncoding;
 import org.misemori.csv.CsvError;
 import org.misemori.csv.CsvImportFailed;
 import org.misemori.csv.CsvReader;
+import org.misemori.csv.CsvWatermark;
 import org.misemori.csv.CsvWriter;
 import org.misemori.platform.TenantContext;
 
@@ -138,8 +138,7 @@ public class ProductCsv {
 		}
 		while (page.hasNext());
 		products.sort(Comparator.comparing(p -> p.id().value()));
-		CsvWriter file = new CsvWriter(encoding, ALL, "exported by " + actor + " at " + OffsetDateTime.now(
-				java.time.ZoneId.of("Asia/Tokyo")).withNano(0));
+		CsvWriter file = new CsvWriter(encoding, ALL, CsvWatermark.of(actor, java.time.Instant.now()));
 		int variants = 0;
 		for (Product product : products) {
 			String categories = catalog.categoriesOf(product.id()).stream().map(categoryHandles::get).sorted()
