@@ -99,6 +99,20 @@ public final class TestBrowser {
 		return response;
 	}
 
+	/**
+	 * Uploads a CSV file as a browser's multipart form does, with the other fields and the
+	 * CSRF token of the page fetched last.
+	 */
+	public HttpResponse<String> postCsv(String path, String fileName, byte[] file, Map<String, String> fields)
+			throws IOException, InterruptedException {
+		return postFile(path, fields, "file", fileName, "text/csv", file);
+	}
+
+	/** A GET whose body is kept as bytes: a downloaded file. */
+	public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+		return http.send(request(path).build(), BodyHandlers.ofByteArray());
+	}
+
 	public Optional<String> cookie(String name) {
 		return cookies.getCookieStore()
 			.get(URI.create("http://localhost:" + port))

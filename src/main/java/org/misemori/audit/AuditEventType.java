@@ -105,7 +105,13 @@ public enum AuditEventType {
 	/** Staff shipped an order; detail has the carrier and tracking number. The shopper was mailed. */
 	ORDER_SHIPPED(601),
 	/** Staff cancelled an order: units, points and coupon given back, the shopper mailed. */
-	ORDER_CANCELLED(602);
+	ORDER_CANCELLED(602),
+	/** Staff imported members from a CSV file (all rows in one transaction); detail has rows and encoding. */
+	MEMBERS_IMPORTED(550),
+	/** Staff imported products from a CSV file (all rows in one transaction); detail has the counts and encoding. */
+	PRODUCTS_IMPORTED(551),
+	/** Staff exported the catalog as CSV; detail has the counts and encoding. */
+	PRODUCTS_EXPORTED(552);
 
 	private final int code;
 

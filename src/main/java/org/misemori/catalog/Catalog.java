@@ -27,6 +27,9 @@ public interface Catalog {
 	/** Any product, draft or published: for staff. */
 	Optional<Product> find(ProductId product);
 
+	/** Any product, draft or published, by its handle: for staff (the CSV import matches on it). */
+	Optional<Product> findByHandle(Handle handle);
+
 	/** Every product, newest first, one page at a time: for staff. */
 	ProductPage list(int page);
 

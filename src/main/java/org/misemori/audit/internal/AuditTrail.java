@@ -5,6 +5,7 @@ import org.misemori.catalog.CatalogChanged;
 import org.misemori.identity.EmailChanged;
 import org.misemori.identity.MemberDataViewed;
 import org.misemori.identity.MembersExported;
+import org.misemori.identity.MembersImported;
 import org.misemori.identity.MemberSecondFactorEvent;
 import org.misemori.identity.OperatorCreated;
 import org.misemori.identity.PasskeyActivity;
@@ -127,7 +128,13 @@ class AuditTrail {
 	@EventListener
 	void on(MembersExported event) {
 		log.append(AuditEntry.success(AuditEventType.MEMBERS_EXPORTED, event.exporter(), event.shopId(),
-				"rows=" + event.rows() + " format=csv/Windows-31J"));
+				"rows=" + event.rows() + " format=csv/" + event.encoding()));
+	}
+
+	@EventListener
+	void on(MembersImported event) {
+		log.append(AuditEntry.success(AuditEventType.MEMBERS_IMPORTED, event.importer(), event.shopId(),
+				"rows=" + event.rows() + " format=csv/" + event.encoding()));
 	}
 
 	@EventListener
@@ -247,6 +254,8 @@ class AuditTrail {
 			case PRODUCT_CATEGORIES_CHANGED -> AuditEventType.PRODUCT_CATEGORIES_CHANGED;
 			case PRODUCT_IMAGE_ADDED -> AuditEventType.PRODUCT_IMAGE_ADDED;
 			case PRODUCT_IMAGE_REMOVED -> AuditEventType.PRODUCT_IMAGE_REMOVED;
+			case PRODUCTS_IMPORTED -> AuditEventType.PRODUCTS_IMPORTED;
+			case PRODUCTS_EXPORTED -> AuditEventType.PRODUCTS_EXPORTED;
 		};
 		log.append(AuditEntry.success(type, event.actor(), event.shopId(), event.detail()));
 	}

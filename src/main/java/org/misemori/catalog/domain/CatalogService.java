@@ -113,6 +113,12 @@ class CatalogService implements Catalog {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<Product> findByHandle(Handle handle) {
+		return products.find(handle);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<Product> findPublishedByHandle(String handle) {
 		return Handle.parse(handle).flatMap(products::findPublished);
 	}

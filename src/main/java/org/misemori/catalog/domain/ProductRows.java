@@ -75,6 +75,13 @@ class ProductRows {
 			.list()).stream().findFirst();
 	}
 
+	Optional<Product> find(Handle handle) {
+		return withVariants(jdbc.sql("SELECT " + COLUMNS + " FROM catalog.product p WHERE p.handle = :handle")
+			.param("handle", handle.value())
+			.query(ProductRows::product)
+			.list()).stream().findFirst();
+	}
+
 	Optional<Product> findPublished(Handle handle) {
 		return withVariants(jdbc.sql("SELECT " + COLUMNS
 				+ " FROM catalog.product p WHERE p.handle = :handle AND p.status = 'PUBLISHED'")

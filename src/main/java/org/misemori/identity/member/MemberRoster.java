@@ -1,10 +1,5 @@
 package org.misemori.identity.member;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import org.misemori.csv.CsvEncoding;
+import org.misemori.csv.CsvWriter;
 import org.misemori.platform.ShopId;
 import org.misemori.vault.PersonalDataReader;
 
@@ -35,6 +30,9 @@ public class MemberRoster {
 
 	/** What Japanese shop owners' Excel opens without a question: Shift_JIS as Windows writes it. */
 	public static final Charset CSV_CHARSET = Charset.forName("Windows-31J");
+
+	/** The export's and the import's columns: an export imports back. */
+	public static final List<String> CSV_COLUMNS = MemberRecord.CSV_HEADER;
 
 	/** The list is for finding someone, not for reading out the shop: longer lists use the export. */
 	static final int LIST_LIMIT = 500;
@@ -81,36 +79,26 @@ public class MemberRoster {
 	}
 
 	/**
-	 * Writes every member as CSV in {@link #CSV_CHARSET}; returns how many were written. A
-	 * character Windows-31J lacks becomes "?": the export stays readable in Excel.
+	 * Every member as CSV, watermarked (who, when). In Shift_JIS a character it cannot carry is
+	 * an error of the file ({@link CsvWriter#errors()}) with its line and column, not a '?';
+	 * the caller sends the file only without errors. Cells a spreadsheet would run are made text.
 	 */
 	@Transactional
-	public int writeCsv(ShopId shop, OutputStream out) {
-		Writer writer = new OutputStreamWriter(out, CSV_CHARSET);
+	public MemberExport export(ShopId shop, CsvEncoding encoding, String watermark) {
+		CsvWriter file = new CsvWriter(encoding, MemberRecord.CSV_HEADER, watermark);
 		List<Long> written = new ArrayList<>();
 		try (var reading = reader.open(shop, "MEMBER", "members CSV export")) {
-			CSVPrinter csv = new CSVPrinter(writer,
-					CSVFormat.EXCEL.builder().setHeader(MemberRecord.CSV_HEADER.toArray(String[]::new)).get());
 			jdbc.sql(ALL).query((RowCallbackHandler) row -> {
 				MemberRecord member = record(reading, row);
-				print(csv, member.csvCells());
+				file.row(member.csvCells());
 				written.add(member.id());
 			});
-			csv.flush();
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return written.size();
+		return new MemberExport(file, written.size());
 	}
 
-	private static void print(CSVPrinter csv, List<String> cells) {
-		try {
-			csv.printRecord(cells.stream().map(SpreadsheetCell::guarded).toList());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/** The file and how many members it holds. */
+	public record MemberExport(CsvWriter file, int rows) {
 	}
 
 	private static MemberRecord record(PersonalDataReader.Reading reading, ResultSet row) throws SQLException {
