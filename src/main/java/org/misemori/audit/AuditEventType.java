@@ -106,6 +106,8 @@ public enum AuditEventType {
 	ORDER_SHIPPED(601),
 	/** Staff cancelled an order: units, points and coupon given back, the shopper mailed. */
 	ORDER_CANCELLED(602),
+	/** Staff exported orders with their buyers' data; detail has orders, lines and encoding. */
+	ORDERS_EXPORTED(603),
 	/** Staff imported members from a CSV file (all rows in one transaction); detail has rows and encoding. */
 	MEMBERS_IMPORTED(550),
 	/** Staff imported products from a CSV file (all rows in one transaction); detail has the counts and encoding. */

@@ -202,6 +202,33 @@ class AdminOrdersIntegrationTest {
 		assertThat(reads("delivery slips")).isEqualTo(1);
 	}
 
+	@Test
+	void theOrdersCsvNeedsExportAndAFreshFactorAndCarriesAWatermark() throws Exception {
+		StaffFixtures.add(environment, vault, shop, "keiri", "keiri@zakka.example.jp", false, HASH, StaffPermission.EXPORT,
+				StaffPermission.ORDERS);
+		StaffFixtures.add(environment, vault, shop, "export-only", "exp@zakka.example.jp", false, HASH,
+				StaffPermission.EXPORT);
+		OrderId order = OrderFixtures.guestOrder(checkout, shop, "csv-buyer@example.jp", "CASH_ON_DELIVERY", bowl, 2);
+
+		mvc.perform(get("/admin/export/orders.csv").with(StaffFixtures.signedIn(staff, shop, "export-only")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/admin/export/orders.csv").with(clerk())).andExpect(status().isForbidden());
+		mvc.perform(get("/admin/export/orders.csv")
+			.with(StaffFixtures.signedIn(staff, shop, "keiri", java.time.Instant.now().minus(Duration.ofHours(1)))))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/admin/2fa?stepup"));
+		assertThat(auditDetails(603)).isEmpty();
+
+		byte[] file = mvc.perform(get("/admin/export/orders.csv").with(StaffFixtures.signedIn(staff, shop, "keiri")))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		String text = new String(file, java.nio.charset.Charset.forName("windows-31j"));
+		assertThat(text.lines().findFirst().orElseThrow()).startsWith("# ").contains(shop.code() + "/keiri");
+		assertThat(text).contains("注文番号,注文日時", order.number(), "佐藤 一郎", "サトウ イチロウ", "csv-buyer@example.jp",
+				"530-0001", "大阪府", "益子焼の鉢", "4400,2", "CASH_ON_DELIVERY");
+		assertThat(auditDetails(603)).singleElement().asString().contains("orders=1", "lines=1", "Windows-31J");
+		assertThat(reads("orders CSV export")).isEqualTo(1);
+	}
+
 	private void move(OrderId order, String to) throws Exception {
 		mvc.perform(post("/admin/orders/" + order.number() + "/status").param("to", to).with(csrf()).with(clerk()))
 			.andExpect(flash().attribute("done", true));

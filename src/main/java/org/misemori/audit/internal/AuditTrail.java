@@ -29,6 +29,7 @@ import org.misemori.shipping.DeliverySlipsExported;
 import org.misemori.shipping.ShippingSettingsChanged;
 import org.misemori.storefront.PrivacyPolicyChanged;
 import org.misemori.ordering.OrderStatusChanged;
+import org.misemori.ordering.OrdersExported;
 import org.misemori.tax.TaxSettingsChanged;
 import org.misemori.theme.ThemeFileSaved;
 import org.misemori.vault.KeyRotationFinished;
@@ -228,6 +229,12 @@ class AuditTrail {
 			case DEACTIVATED -> AuditEventType.COUPON_DEACTIVATED;
 		};
 		log.append(AuditEntry.success(type, event.actor(), event.shopId(), event.detail()));
+	}
+
+	@EventListener
+	void on(OrdersExported event) {
+		log.append(AuditEntry.success(AuditEventType.ORDERS_EXPORTED, event.actor(), event.shopId(),
+				"orders=" + event.orders() + " lines=" + event.lines() + " encoding=" + event.encoding()));
 	}
 
 	@EventListener

@@ -77,6 +77,8 @@ class StaffSecurityConfiguration {
 				.access(staffWith(StaffPermission.MEMBERS_PERSONAL_DATA))
 				.requestMatchers("/admin/export/members.csv")
 				.access(staffWith(StaffPermission.EXPORT, StaffPermission.MEMBERS_PERSONAL_DATA))
+				.requestMatchers("/admin/export/orders.csv")
+				.access(staffWith(StaffPermission.EXPORT, StaffPermission.ORDERS))
 				.requestMatchers("/admin/export", "/admin/export/**")
 				.access(staffWith(StaffPermission.EXPORT))
 				.requestMatchers("/admin/settings", "/admin/settings/**", "/admin/coupons", "/admin/coupons/**")
