@@ -88,6 +88,8 @@ public enum AuditEventType {
 	PRIVACY_POLICY_CHANGED(512),
 	/** A shop's tax rounding rule or invoice registration number changed; detail has before and after. */
 	TAX_SETTINGS_CHANGED(520),
+	/** Staff changed the shop's profile (the facts of its 特定商取引法 page among them); detail names the fields, not their values. */
+	SHOP_PROFILE_CHANGED(521),
 	/** A shop's shipping fees, COD fee tiers or delivery options changed; detail has before and after. */
 	SHIPPING_SETTINGS_CHANGED(530),
 	/** Delivery slips (recipients' names, addresses, phones) were exported for a carrier; detail has the orders. */

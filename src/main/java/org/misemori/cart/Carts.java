@@ -18,7 +18,17 @@ import org.misemori.catalog.VariantId;
  */
 public interface Carts {
 
+	/** A guest's cart by its token; a member's cart is never found this way, even with its token. */
 	Optional<CartId> find(String token);
+
+	/**
+	 * The cart of whoever is shopping: for a guest ({@code member} empty) as {@link #find(String)};
+	 * for a signed-in member their own most recent unexpired cart, whatever the token — and a guest
+	 * cart of {@code token} is theirs from now on: claimed if they had no cart, else its lines are
+	 * added to theirs (capped at {@link CartQuantity#MAX}) and it is dropped, in one transaction.
+	 * Never another member's cart.
+	 */
+	Optional<CartId> find(String token, Optional<Long> member);
 
 	/** The cart of {@code token}, or a new one with a new token if there is none. */
 	OpenedCart findOrCreate(String token);
@@ -29,6 +39,13 @@ public interface Carts {
 	 * cart gets the quantities added, at most {@link CartQuantity#MAX}.
 	 */
 	OpenedCart add(String token, VariantId variant, CartQuantity quantity);
+
+	/**
+	 * As {@link #add(String, VariantId, CartQuantity)}, into the cart {@link #find(String, Optional)}
+	 * finds; a cart created for a member is theirs. The returned token may be the one sent (or
+	 * null) when a member's cart was found by who they are.
+	 */
+	OpenedCart add(String token, VariantId variant, CartQuantity quantity, Optional<Long> member);
 
 	/** Sets the quantities of lines already in the cart, all or none. */
 	void change(CartId cart, Map<VariantId, CartQuantity> quantities);

@@ -24,6 +24,7 @@ import org.misemori.loyalty.PointsSettingsChanged;
 import org.misemori.platform.CrossShopAccessed;
 import org.misemori.platform.ShopClosed;
 import org.misemori.platform.ShopOpened;
+import org.misemori.platform.ShopProfileChanged;
 import org.misemori.platform.ShopPurged;
 import org.misemori.shipping.DeliverySlipsExported;
 import org.misemori.shipping.ShippingSettingsChanged;
@@ -195,6 +196,12 @@ class AuditTrail {
 	void on(TaxSettingsChanged event) {
 		log.append(AuditEntry.success(AuditEventType.TAX_SETTINGS_CHANGED, event.changedBy(), event.shopId(),
 				"before=" + event.before() + " after=" + event.after()));
+	}
+
+	@EventListener
+	void on(ShopProfileChanged event) {
+		log.append(AuditEntry.success(AuditEventType.SHOP_PROFILE_CHANGED, event.changedBy(), event.shopId(),
+				"fields=" + String.join(",", event.fields())));
 	}
 
 	@EventListener

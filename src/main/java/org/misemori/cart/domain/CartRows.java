@@ -21,8 +21,9 @@ class CartRows {
 		this.jdbc = jdbc;
 	}
 
-	Optional<CartId> findUnexpired(byte[] tokenHash, Instant now) {
-		return jdbc.sql("SELECT id FROM cart.cart WHERE token_hash = :hash AND expires_at > :now")
+	/** A guest's cart only: a member's cart is never opened by its token alone (a signed-out browser keeps the cookie). */
+	Optional<CartId> findUnexpiredGuest(byte[] tokenHash, Instant now) {
+		return jdbc.sql("SELECT id FROM cart.cart WHERE token_hash = :hash AND expires_at > :now AND member_id IS NULL")
 			.param("hash", tokenHash)
 			.param("now", Timestamp.from(now))
 			.query(Long.class)
@@ -30,11 +31,63 @@ class CartRows {
 			.map(CartId::new);
 	}
 
-	CartId insert(long shopId, byte[] tokenHash, Instant now, Instant expiresAt) {
-		return new CartId(jdbc.sql("""
-				INSERT INTO cart.cart (shop_id, token_hash, created_at, updated_at, expires_at)
-				VALUES (:shop, :hash, :now, :now, :expires) RETURNING id""")
+	/** As {@link #findUnexpiredGuest}, the row locked until the transaction ends: it is about to be claimed or merged. */
+	Optional<CartId> lockUnexpiredGuest(byte[] tokenHash, Instant now) {
+		return jdbc.sql("""
+				SELECT id FROM cart.cart WHERE token_hash = :hash AND expires_at > :now AND member_id IS NULL FOR UPDATE""")
+			.param("hash", tokenHash)
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.optional()
+			.map(CartId::new);
+	}
+
+	/** The member's most recently changed unexpired cart, locked until the transaction ends. */
+	Optional<CartId> lockLatestOfMember(long memberId, Instant now) {
+		return jdbc.sql("""
+				SELECT id FROM cart.cart WHERE member_id = :member AND expires_at > :now
+				ORDER BY updated_at DESC, id DESC LIMIT 1 FOR UPDATE""")
+			.param("member", memberId)
+			.param("now", Timestamp.from(now))
+			.query(Long.class)
+			.optional()
+			.map(CartId::new);
+	}
+
+	/** Makes a guest's cart the member's; from then on only that member finds it. */
+	void claim(CartId cart, long memberId) {
+		jdbc.sql("UPDATE cart.cart SET member_id = :member WHERE id = :id AND member_id IS NULL")
+			.param("id", cart.value())
+			.param("member", memberId)
+			.update();
+	}
+
+	/** Adds every line of {@code from} to {@code into} (quantities added, capped at {@code max}). */
+	void mergeLines(long shopId, CartId from, CartId into, int max) {
+		jdbc.sql("""
+				INSERT INTO cart.cart_line (shop_id, cart_id, variant_id, quantity, added_at)
+				SELECT :shop, :into, variant_id, quantity, added_at FROM cart.cart_line WHERE cart_id = :from
+				ON CONFLICT (shop_id, cart_id, variant_id)
+				DO UPDATE SET quantity = LEAST(cart.cart_line.quantity + EXCLUDED.quantity, :max)""")
 			.param("shop", shopId)
+			.param("from", from.value())
+			.param("into", into.value())
+			.param("max", max)
+			.update();
+	}
+
+	/** The cart and (by cascade) its lines. */
+	void delete(CartId cart) {
+		jdbc.sql("DELETE FROM cart.cart WHERE id = :id").param("id", cart.value()).update();
+	}
+
+	/** {@code memberId} null for a guest's cart. */
+	CartId insert(long shopId, byte[] tokenHash, Long memberId, Instant now, Instant expiresAt) {
+		return new CartId(jdbc.sql("""
+				INSERT INTO cart.cart (shop_id, token_hash, member_id, created_at, updated_at, expires_at)
+				VALUES (:shop, :hash, :member, :now, :now, :expires) RETURNING id""")
+			.param("shop", shopId)
+			.param("member", memberId, java.sql.Types.BIGINT)
 			.param("hash", tokenHash)
 			.param("now", Timestamp.from(now))
 			.param("expires", Timestamp.from(expiresAt))

@@ -51,29 +51,72 @@ class CartService implements Carts {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<CartId> find(String token) {
-		return CartToken.hashOf(token).flatMap(hash -> rows.findUnexpired(hash, clock.instant()));
+		return CartToken.hashOf(token).flatMap(hash -> rows.findUnexpiredGuest(hash, clock.instant()));
+	}
+
+	@Override
+	public Optional<CartId> find(String token, Optional<Long> member) {
+		return member.isPresent() ? membersCart(token, member.get()) : find(token);
+	}
+
+	/**
+	 * The member's own cart, found by who they are rather than by the cookie, so it follows them
+	 * to every device. A guest cart in this browser's cookie is theirs now: it becomes their cart
+	 * if they had none, or its lines are added to their cart and it is dropped. Both rows are
+	 * locked (guest first, always in that order) so two first requests after sign-in merge once.
+	 */
+	private Optional<CartId> membersCart(String token, long member) {
+		Instant now = clock.instant();
+		Optional<CartId> guest = CartToken.hashOf(token).flatMap(hash -> rows.lockUnexpiredGuest(hash, now));
+		Optional<CartId> own = rows.lockLatestOfMember(member, now);
+		if (guest.isEmpty()) {
+			return own;
+		}
+		if (own.isEmpty()) {
+			rows.claim(guest.get(), member);
+			touch(guest.get());
+			return guest;
+		}
+		rows.mergeLines(shop(), guest.get(), own.get(), CartQuantity.MAX);
+		rows.delete(guest.get());
+		touch(own.get());
+		return own;
 	}
 
 	@Override
 	public OpenedCart findOrCreate(String token) {
-		Optional<CartId> found = find(token);
+		return open(token, Optional.empty());
+	}
+
+	/**
+	 * A member's cart found by member id keeps the token the browser sent (perhaps none): the
+	 * cookie only ever matters for a guest, who never opens a member's cart.
+	 */
+	private OpenedCart open(String token, Optional<Long> member) {
+		Optional<CartId> found = find(token, member);
 		if (found.isPresent()) {
 			return new OpenedCart(found.get(), token, false);
 		}
 		String fresh = CartToken.create();
 		Instant now = clock.instant();
-		return new OpenedCart(rows.insert(shop(), CartToken.sha256(fresh), now, now.plus(LIFETIME)), fresh, true);
+		return new OpenedCart(rows.insert(shop(), CartToken.sha256(fresh), member.orElse(null), now, now.plus(LIFETIME)),
+				fresh, true);
 	}
 
 	@Override
 	public OpenedCart add(String token, VariantId variant, CartQuantity quantity) {
+		return add(token, variant, quantity, Optional.empty());
+	}
+
+	@Override
+	public OpenedCart add(String token, VariantId variant, CartQuantity quantity, Optional<Long> member) {
 		// Checked before any cart is created: a refused add leaves nothing behind. The catalog
 		// only sees the current shop's rows, so another shop's variant is unknown here too.
 		Product product = catalog.findPublishedByVariant(variant).orElseThrow(() -> new CartException("cart.variant.unknown"));
 		if (product.variants().stream().noneMatch(v -> v.id().equals(variant))) {
 			throw new CartException("cart.variant.unknown");
 		}
-		OpenedCart cart = findOrCreate(token);
+		OpenedCart cart = open(token, member);
 		if (!rows.hasLine(cart.id(), variant) && rows.countLines(cart.id()) >= MAX_LINES) {
 			throw new CartException("cart.too-many-lines", MAX_LINES);
 		}

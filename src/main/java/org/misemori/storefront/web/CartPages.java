@@ -20,6 +20,7 @@ import org.misemori.cart.OpenedCart;
 import org.misemori.catalog.Catalog;
 import org.misemori.catalog.Product;
 import org.misemori.catalog.VariantId;
+import org.misemori.identity.SignedInMember;
 import org.misemori.platform.ShopRequest;
 
 import org.springframework.context.MessageSource;
@@ -54,8 +55,12 @@ class CartPages {
 
 	private final ImageLinks images;
 
-	CartPages(Carts carts, ThemedResponses responses, MessageSource messages, Catalog catalog, ImageLinks images) {
+	private final SignedInMember member;
+
+	CartPages(Carts carts, ThemedResponses responses, MessageSource messages, Catalog catalog, ImageLinks images,
+			SignedInMember member) {
 		this.carts = carts;
+		this.member = member;
 		this.responses = responses;
 		this.messages = messages;
 		this.catalog = catalog;
@@ -73,11 +78,15 @@ class CartPages {
 			@RequestParam(required = false) String quantity, HttpServletRequest request) {
 		ShopRequest shop = ThemedResponses.openShop(request);
 		try {
-			OpenedCart cart = carts.add(token(shop, request), Carts.variantOf(variant), CartQuantity.parse(quantity));
-			return ResponseEntity.status(HttpStatus.SEE_OTHER)
-				.header(HttpHeaders.LOCATION, shop.basePath() + "/cart")
-				.header(HttpHeaders.SET_COOKIE, cookie(shop, cart.token(), request).toString())
-				.build();
+			OpenedCart cart = carts.add(token(shop, request), Carts.variantOf(variant), CartQuantity.parse(quantity),
+					member.idIn(shop.shop().id()));
+			ResponseEntity.BodyBuilder added = ResponseEntity.status(HttpStatus.SEE_OTHER)
+				.header(HttpHeaders.LOCATION, shop.basePath() + "/cart");
+			// A member's cart found by who they are may come without a token: they need no cookie.
+			if (cart.token() != null) {
+				added.header(HttpHeaders.SET_COOKIE, cookie(shop, cart.token(), request).toString());
+			}
+			return added.build();
 		}
 		catch (CartException refused) {
 			return show(shop, HttpStatus.UNPROCESSABLE_CONTENT, refused, request);
@@ -88,7 +97,7 @@ class CartPages {
 	ResponseEntity<String> update(@RequestParam(name = "line", required = false) List<String> lines,
 			@RequestParam(name = "quantity", required = false) List<String> quantities, HttpServletRequest request) {
 		ShopRequest shop = ThemedResponses.openShop(request);
-		Optional<CartId> cart = carts.find(token(shop, request));
+		Optional<CartId> cart = find(shop, request);
 		try {
 			Map<VariantId, CartQuantity> changes = changes(lines, quantities);
 			cart.ifPresent(found -> carts.change(found, changes));
@@ -105,7 +114,7 @@ class CartPages {
 		ShopRequest shop = ThemedResponses.openShop(request);
 		try {
 			VariantId line = Carts.variantOf(variant);
-			carts.find(token(shop, request)).ifPresent(found -> carts.remove(found, line));
+			find(shop, request).ifPresent(found -> carts.remove(found, line));
 			return backToCart(shop);
 		}
 		catch (CartException refused) {
@@ -128,7 +137,7 @@ class CartPages {
 
 	private ResponseEntity<String> show(ShopRequest shop, HttpStatus status, CartException refused,
 			HttpServletRequest request) {
-		CartContents contents = carts.find(token(shop, request)).map(carts::contents).orElse(CartContents.EMPTY);
+		CartContents contents = find(shop, request).map(carts::contents).orElse(CartContents.EMPTY);
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("cart", CartView.of(contents, shop.basePath(), featuredImages(contents, shop)));
 		if (refused != null) {
@@ -155,6 +164,11 @@ class CartPages {
 
 	private static ResponseEntity<String> backToCart(ShopRequest shop) {
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, shop.basePath() + "/cart").build();
+	}
+
+	/** The shopper's cart: a signed-in member's own (a guest cart in this browser merged in), else the cookie's. */
+	private Optional<CartId> find(ShopRequest shop, HttpServletRequest request) {
+		return carts.find(token(shop, request), member.idIn(shop.shop().id()));
 	}
 
 	static String cookieName(ShopRequest shop) {

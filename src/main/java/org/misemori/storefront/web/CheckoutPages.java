@@ -114,7 +114,7 @@ class CheckoutPages {
 		try {
 			checkout.place(items(cart), form, memberId(shop), LocaleContextHolder.getLocale(), key,
 					String.valueOf(request.getParameter("digest")));
-			carts.find(CartPages.token(shop, request)).ifPresent(carts::clear);
+			carts.find(CartPages.token(shop, request), member.idIn(shop.shop().id())).ifPresent(carts::clear);
 			return redirect(completePath(shop, key));
 		}
 		catch (PriceChanged changed) {
@@ -183,7 +183,7 @@ class CheckoutPages {
 	}
 
 	private CartContents cart(ShopRequest shop, HttpServletRequest request) {
-		Optional<CartId> cart = carts.find(CartPages.token(shop, request));
+		Optional<CartId> cart = carts.find(CartPages.token(shop, request), member.idIn(shop.shop().id()));
 		return cart.map(carts::contents).orElse(CartContents.EMPTY);
 	}
 
