@@ -2,8 +2,11 @@ package org.misemori.theme.sandbox;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.misemori.platform.TenantContext;
 import org.misemori.theme.ShopTheme;
+import org.misemori.theme.ThemeFile;
 
 import org.springframework.stereotype.Component;
 
@@ -12,30 +15,50 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The theme's words in one language, from {@code locales/<language>.json} (nested objects,
  * looked up by dotted keys as Shopify themes do: {@code {{ 'cart.title' | t }}}). A broken
- * file gives no translations, so the keys show, rather than an error page.
+ * file gives no translations, so the keys show, rather than an error page. Each version of a
+ * file is read once and kept (by shop, path and version, like {@link ParsedTemplates}: never
+ * stale on any node; bounded, forgotten all at once when full).
  */
 @Component
 class Translations {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final int MAX_KEYS = 2_000;
+
 	private final ShopTheme theme;
+
+	private final Map<ParsedTemplates.Key, Map<String, String>> read = new ConcurrentHashMap<>();
 
 	Translations(ShopTheme theme) {
 		this.theme = theme;
 	}
 
 	Map<String, String> of(String language) {
+		return theme.current("locales/" + language + ".json").map(file -> {
+			Long shop = file.version() == 0 ? null : TenantContext.current().map(id -> id.value()).orElse(null);
+			var key = new ParsedTemplates.Key(shop, file.path(), file.version());
+			Map<String, String> words = read.get(key);
+			if (words == null) {
+				words = flat(file);
+				if (read.size() >= MAX_KEYS) {
+					read.clear();
+				}
+				read.put(key, words);
+			}
+			return words;
+		}).orElse(Map.of());
+	}
+
+	private static Map<String, String> flat(ThemeFile file) {
 		Map<String, String> flat = new LinkedHashMap<>();
-		theme.current("locales/" + language + ".json").ifPresent(file -> {
-			try {
-				flatten("", JSON.readValue(file.body(), Map.class), flat);
-			}
-			catch (RuntimeException ex) {
-				flat.clear();
-			}
-		});
-		return flat;
+		try {
+			flatten("", JSON.readValue(file.body(), Map.class), flat);
+		}
+		catch (RuntimeException ex) {
+			flat.clear();
+		}
+		return Map.copyOf(flat);
 	}
 
 	private static void flatten(String prefix, Map<?, ?> values, Map<String, String> flat) {
