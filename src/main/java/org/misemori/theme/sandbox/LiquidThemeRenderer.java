@@ -41,8 +41,10 @@ class LiquidThemeRenderer implements ThemeRenderer {
 	@Override
 	public String renderPage(String page, TemplateData data, Locale locale) {
 		String language = "en".equals(locale.getLanguage()) ? "en" : "ja";
-		Borrowed borrowed = new Borrowed(TenantContext.current().orElse(null));
-		Sandbox sandbox = new Sandbox(SandboxLimits.STOREFRONT, translations.of(language), borrowed::template);
+		ShopId shop = TenantContext.current().orElse(null);
+		Map<String, Integer> versions = theme.savedVersions();
+		Borrowed borrowed = new Borrowed(shop, versions);
+		Sandbox sandbox = new Sandbox(SandboxLimits.STOREFRONT, translations.of(language, versions), borrowed::template);
 		Map<String, Object> model = new LinkedHashMap<>(data.asMap());
 		model.put("locale", language);
 		model.put("template", page);
@@ -59,29 +61,46 @@ class LiquidThemeRenderer implements ThemeRenderer {
 	}
 
 	/**
-	 * The parsed templates one render took, given back when it completed. Snippets are looked
-	 * up on the render's thread, which does not carry the request's shop: the lookup is made
-	 * as that shop explicitly.
+	 * The parsed templates one render took, given back when it completed. Which version of a
+	 * file is current comes from one read at the start of the render ({@code versions}); a
+	 * file is read only when no parsed copy of that version is kept. Snippets are looked up on
+	 * the render's thread, which does not carry the request's shop: a read is made as that
+	 * shop explicitly.
 	 */
 	private final class Borrowed {
 
 		private final ShopId shop;
 
+		private final Map<String, Integer> versions;
+
 		private final List<Map.Entry<ParsedTemplates.Key, Template>> taken = new ArrayList<>();
 
-		Borrowed(ShopId shop) {
+		Borrowed(ShopId shop, Map<String, Integer> versions) {
 			this.shop = shop;
+			this.versions = versions;
 		}
 
 		Optional<Template> template(String path) {
-			Optional<ThemeFile> file = shop == null ? theme.current(path) : TenantContext.callAs(shop, () -> theme.current(path));
-			return file.map(found -> {
-				var key = new ParsedTemplates.Key(found.version() == 0 || shop == null ? null : shop.value(), path,
-						found.version());
-				Template template = parsed.borrow(key, () -> Sandbox.prepare(SandboxLimits.STOREFRONT, path, found.body()));
+			int version = versions.getOrDefault(path, 0);
+			Optional<Template> kept = parsed.borrow(key(path, version));
+			if (kept.isPresent()) {
+				taken.add(Map.entry(key(path, version), kept.get()));
+				return kept;
+			}
+			return read(path).map(file -> {
+				var key = key(path, file.version());
+				Template template = Sandbox.prepare(SandboxLimits.STOREFRONT, path, file.body());
 				taken.add(Map.entry(key, template));
 				return template;
 			});
+		}
+
+		private Optional<ThemeFile> read(String path) {
+			return shop == null ? theme.current(path) : TenantContext.callAs(shop, () -> theme.current(path));
+		}
+
+		private ParsedTemplates.Key key(String path, int version) {
+			return new ParsedTemplates.Key(version == 0 || shop == null ? null : shop.value(), path, version);
 		}
 
 		void giveBack() {

@@ -1,10 +1,10 @@
 package org.misemori.theme.sandbox;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Supplier;
 
 import liqp.Template;
 
@@ -17,7 +17,7 @@ import liqp.Template;
  *
  * <p>A liqp {@link Template} keeps the context of the render in progress in a field, so one
  * copy must not be rendered by two requests at once: each key holds copies, a render borrows
- * one (or parses a new one when all are out) and gives it back when it completed. A render
+ * one (or the caller parses a new one when all are out) and gives it back when it completed. A render
  * that failed or timed out keeps its copies (its thread may still be unwinding), and they are
  * simply dropped. Bounded: at most {@link #MAX_KEYS} keys (all forgotten when full: old
  * versions and closed shops leave that way) and {@link #MAX_COPIES} copies each.
@@ -34,11 +34,10 @@ final class ParsedTemplates {
 
 	private final Map<Key, Queue<Template>> copies = new ConcurrentHashMap<>();
 
-	/** A copy of {@code key} that only the caller uses until {@link #giveBack}; parsed by {@code parse} if none is free. */
-	Template borrow(Key key, Supplier<Template> parse) {
+	/** A free copy of {@code key}, which only the caller uses until {@link #giveBack}; none if all are out or none was kept. */
+	Optional<Template> borrow(Key key) {
 		Queue<Template> free = copies.get(key);
-		Template template = free == null ? null : free.poll();
-		return template != null ? template : parse.get();
+		return Optional.ofNullable(free == null ? null : free.poll());
 	}
 
 	void giveBack(Key key, Template template) {

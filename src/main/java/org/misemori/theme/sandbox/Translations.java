@@ -34,18 +34,21 @@ class Translations {
 		this.theme = theme;
 	}
 
-	Map<String, String> of(String language) {
-		return theme.current("locales/" + language + ".json").map(file -> {
-			Long shop = file.version() == 0 ? null : TenantContext.current().map(id -> id.value()).orElse(null);
-			var key = new ParsedTemplates.Key(shop, file.path(), file.version());
-			Map<String, String> words = read.get(key);
-			if (words == null) {
-				words = flat(file);
-				if (read.size() >= MAX_KEYS) {
-					read.clear();
-				}
-				read.put(key, words);
+	/** @param versions the shop's saved versions ({@link ShopTheme#savedVersions()}), read once per render */
+	Map<String, String> of(String language, Map<String, Integer> versions) {
+		String path = "locales/" + language + ".json";
+		int version = versions.getOrDefault(path, 0);
+		Long shop = TenantContext.current().map(id -> id.value()).orElse(null);
+		Map<String, String> kept = read.get(new ParsedTemplates.Key(version == 0 ? null : shop, path, version));
+		if (kept != null) {
+			return kept;
+		}
+		return theme.current(path).map(file -> {
+			Map<String, String> words = flat(file);
+			if (read.size() >= MAX_KEYS) {
+				read.clear();
 			}
+			read.put(new ParsedTemplates.Key(file.version() == 0 ? null : shop, path, file.version()), words);
 			return words;
 		}).orElse(Map.of());
 	}
