@@ -1,7 +1,14 @@
 package org.misemori.system;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -14,6 +21,16 @@ public final class WebBaseline {
 
 	private static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";
+
+	/**
+	 * The public chain's CSRF tokens (storefronts, shoppers' accounts): kept in a cookie, not
+	 * in the session, so that an anonymous page view writes no session row — each themed page
+	 * carries a form and so a token, and a session per page view was the storefront's largest
+	 * cost. HttpOnly (forms carry the token server-rendered; no script needs it), SameSite=Lax,
+	 * Secure whenever the request is. The form's copy is masked per response (BREACH), the
+	 * cookie holds the raw token.
+	 */
+	private static final CsrfTokenRepository PUBLIC_CSRF_TOKENS = publicCsrfTokenRepository();
 
 	private WebBaseline() {
 	}
@@ -30,6 +47,31 @@ public final class WebBaseline {
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
 		http.addFilterBefore(new ContentSecurityPolicyFilter(assetOrigin(http)), HeaderWriterFilter.class);
 		return http;
+	}
+
+	/** Where the public chain keeps its CSRF tokens: see {@link #PUBLIC_CSRF_TOKENS}. */
+	public static CsrfTokenRepository publicCsrfTokens() {
+		return PUBLIC_CSRF_TOKENS;
+	}
+
+	/**
+	 * A new CSRF token at sign-in on the public chain, as Spring Security's own form login does
+	 * (a token known before sign-in must not work after it): the cookie is replaced in this
+	 * response and the request's token attributes point at the new one, so a page rendered by
+	 * this same request already carries it.
+	 */
+	public static void rotatePublicCsrfToken(HttpServletRequest request, HttpServletResponse response) {
+		CsrfToken fresh = PUBLIC_CSRF_TOKENS.generateToken(request);
+		PUBLIC_CSRF_TOKENS.saveToken(fresh, request, response);
+		new XorCsrfTokenRequestAttributeHandler().handle(request, response, () -> fresh);
+	}
+
+	private static CsrfTokenRepository publicCsrfTokenRepository() {
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+		tokens.setCookieName("misemori_csrf");
+		tokens.setCookiePath("/");
+		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
+		return tokens;
 	}
 
 }

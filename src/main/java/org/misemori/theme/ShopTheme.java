@@ -1,6 +1,8 @@
 package org.misemori.theme;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,18 @@ public interface ShopTheme {
 	int MAX_FILE_BYTES = 256 * 1024;
 
 	Optional<ThemeFile> current(String path);
+
+	/**
+	 * The newest version of each path the shop saved (paths only the default theme has are
+	 * absent): what a render needs to know whether its cached parsed templates are current,
+	 * in one read instead of one per file.
+	 */
+	default Map<String, Integer> savedVersions() {
+		Map<String, Integer> versions = new HashMap<>();
+		paths().forEach(path -> current(path).filter(file -> file.version() != 0)
+			.ifPresent(file -> versions.put(path, file.version())));
+		return versions;
+	}
 
 	/** Every path of the theme: the default theme's and the shop's own, sorted. */
 	List<String> paths();

@@ -19,6 +19,7 @@ import org.misemori.identity.password.AccountKind;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopRequest;
 import org.misemori.platform.TenantContext;
+import org.misemori.system.WebBaseline;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.scheduling.TaskScheduler;
@@ -136,12 +137,14 @@ class MemberAccountController {
 	}
 
 	@PostMapping("/logout")
-	String logout(HttpServletRequest request, Model model) {
+	String logout(HttpServletRequest request, HttpServletResponse response, Model model) {
 		shop(request, model);
 		if (request.getSession(false) != null) {
 			request.getSession(false).invalidate();
 		}
 		SecurityContextHolder.clearContext();
+		// The token lives in a cookie, not in the session just ended: replace it as well.
+		WebBaseline.rotatePublicCsrfToken(request, response);
 		return "redirect:" + model.getAttribute("base") + "/";
 	}
 

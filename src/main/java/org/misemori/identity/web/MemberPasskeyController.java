@@ -21,6 +21,7 @@ import org.misemori.identity.passkey.PasskeyProblem;
 import org.misemori.identity.passkey.Passkeys;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopRequest;
+import org.misemori.system.WebBaseline;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,7 +37,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -195,7 +195,7 @@ class MemberPasskeyController {
 						FactorGrantedAuthority.withAuthority(FactorGrantedAuthority.WEBAUTHN_AUTHORITY).build()));
 		request.getSession();
 		request.changeSessionId();
-		new HttpSessionCsrfTokenRepository().saveToken(null, request, response);
+		WebBaseline.rotatePublicCsrfToken(request, response);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

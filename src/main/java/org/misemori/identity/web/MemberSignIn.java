@@ -17,6 +17,7 @@ import org.misemori.identity.member.MemberPrincipal;
 import org.misemori.identity.twofactor.MemberSecondFactor;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopId;
+import org.misemori.system.WebBaseline;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -24,7 +25,6 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -100,7 +100,7 @@ class MemberSignIn {
 		request.getSession();
 		request.changeSessionId();
 		// A new CSRF token for the signed-in session, as Spring Security's own form login does.
-		new HttpSessionCsrfTokenRepository().saveToken(null, request, response);
+		WebBaseline.rotatePublicCsrfToken(request, response);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(authentication);
 		SecurityContextHolder.setContext(context);

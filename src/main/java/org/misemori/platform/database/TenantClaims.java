@@ -3,6 +3,8 @@ package org.misemori.platform.database;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javax.crypto.Mac;
@@ -23,11 +25,19 @@ class TenantClaims {
 
 	private final AtomicReference<SecretKeySpec> key = new AtomicReference<>();
 
+	/**
+	 * Claims already signed, by shop id: a claim depends only on the shop and the secret, and
+	 * every transaction of a page needs one (Mac.getInstance and the HMAC were a few percent of
+	 * a storefront page). Emptied when the secret is set; bounded by the number of shops.
+	 */
+	private final Map<Long, String> signed = new ConcurrentHashMap<>();
+
 	void useSecret(byte[] secret) {
 		if (secret.length != 32) {
 			throw new IllegalStateException("The tenant guard secret must be 32 bytes");
 		}
 		key.set(new SecretKeySpec(secret, "HmacSHA256"));
+		signed.clear();
 	}
 
 	String claimFor(ShopId shop) {
@@ -35,7 +45,10 @@ class TenantClaims {
 		if (current == null) {
 			throw new IllegalStateException("The tenant guard secret was not loaded: Flyway must run at start");
 		}
-		String id = Long.toString(shop.value());
+		return signed.computeIfAbsent(shop.value(), id -> sign(current, Long.toString(id)));
+	}
+
+	private static String sign(SecretKeySpec current, String id) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(current);

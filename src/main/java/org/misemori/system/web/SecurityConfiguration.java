@@ -12,7 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The chain for everything no module claims: storefronts, the landing page, static assets,
- * error pages. Public pages, but with the baseline headers and CSRF protection. The operator
+ * error pages. Public pages, but with the baseline headers and CSRF protection (tokens in a
+ * cookie, see {@link WebBaseline#publicCsrfTokens()}). The operator
  * console's chain is the identity module's.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,6 +24,8 @@ class SecurityConfiguration {
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
 		WebBaseline.apply(http);
+		// Tokens in a cookie: an anonymous storefront page view must not create a session.
+		http.csrf(csrf -> csrf.csrfTokenRepository(WebBaseline.publicCsrfTokens()));
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
 		return http.build();
 	}

@@ -5,18 +5,20 @@ import liqp.TemplateContext;
 
 /**
  * Appends rendered pieces as liqp's default does, checking the budget after each: the whole
- * page, and every block inside it, stays within the output limit and the time limit.
+ * page, and every block inside it, stays within the output limit and the time limit. The budget
+ * is the render's own: one parser (and this transformer) serves every render.
  */
 final class BudgetedRenderTransformer implements RenderTransformer {
 
-	private final RenderBudget budget;
+	/** Shared by every render of one parser: the budget is the render's own ({@link Sandbox#rendering()}). */
+	static final BudgetedRenderTransformer INSTANCE = new BudgetedRenderTransformer();
 
-	BudgetedRenderTransformer(RenderBudget budget) {
-		this.budget = budget;
+	private BudgetedRenderTransformer() {
 	}
 
 	@Override
 	public ObjectAppender.Controller newObjectAppender(TemplateContext context, int estimatedNumberOfAppends) {
+		RenderBudget budget = Sandbox.rendering().budget();
 		StringBuilder result = new StringBuilder();
 		return new ObjectAppender.Controller() {
 

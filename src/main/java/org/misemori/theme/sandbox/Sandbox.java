@@ -1,10 +1,11 @@
 package org.misemori.theme.sandbox;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import liqp.Template;
@@ -12,21 +13,25 @@ import liqp.TemplateParser;
 import liqp.exceptions.ExceededMaxIterationsException;
 import liqp.exceptions.LiquidException;
 import liqp.parser.Flavor;
-import liqp.tags.Include;
 
 import org.misemori.theme.ShopTheme;
+import org.misemori.theme.ThemeFile;
 import org.misemori.theme.ThemeRenderProblem;
 import org.misemori.theme.ThemeRenderProblem.Kind;
 
 /**
- * One render's liqp parser, configured as a sandbox; made per render because its name
- * resolver knows one shop's theme and its budget one render's clock.
+ * One render in the sandbox: its budget (time and size), its translations and the templates
+ * it may include. The liqp parser, configured as a sandbox, is one per {@link SandboxLimits}
+ * and shared by every render, so that a parsed template can be kept and rendered again: its
+ * filters and render transformer find the render in progress through {@link #rendering()},
+ * which the render's thread carries while it runs.
  *
  * <p>liqp options set, and why (its defaults are not safe: a default parser rendered
  * {@code {% include '/etc/passwd' %}}, left {@code <b>} unescaped and looped for 6.5 s):
  * <ul>
  * <li>{@code withFlavor(LIQUID)}: Shopify's dialect, which owners and theme designers know.</li>
- * <li>{@code withNameResolver}: {@link ThemeSources}, the shop's snippets only.</li>
+ * <li>{@code withNameResolver}: {@link ThemeSources#NOTHING}; {@code include} and {@code render}
+ * are {@link SnippetTag}s, which include only the shop's snippets, through this sandbox.</li>
  * <li>{@code withMaxTemplateSizeBytes}, {@code withMaxIterations}, {@code withMaxSizeRenderedString},
  * {@code withMaxRenderTimeMillis}: the {@link SandboxLimits}; the last two are also enforced
  * inside the render by {@link RenderBudget}.</li>
@@ -39,7 +44,8 @@ import org.misemori.theme.ThemeRenderProblem.Kind;
  * description) renders empty, as in Shopify, rather than taking the page down.</li>
  * <li>{@code withEvaluateInOutputTag(false)}: {@code {{ }}} outputs values, no expressions.</li>
  * <li>{@code withStripSpaceAroundTags(false)}: whitespace as written; {@code {%- -%}} trims.</li>
- * <li>{@code withFilter}: {@link SandboxFilters}; {@code withTag}: {@code render} as an include.</li>
+ * <li>{@code withFilter}: {@link SandboxFilters}; {@code withTag}: {@link SnippetTag} for
+ * {@code include} and {@code render}.</li>
  * </ul>
  */
 final class Sandbox {
@@ -47,64 +53,120 @@ final class Sandbox {
 	/** liqp builds an ObjectMapper per parser unless given one; it is only used by the json filter here. */
 	private static final ObjectMapper MAPPER = new ObjectMapper();
 
-	/**
-	 * liqp renders on an executor to time a render out. Shared and cached: no thread is built
-	 * per page, and a render never waits in a queue (time in a queue would count against it).
-	 */
-	private static final ExecutorService RENDER_THREADS = Executors.newCachedThreadPool(new RenderThreads());
+	private static final Map<SandboxLimits, TemplateParser> PARSERS = new ConcurrentHashMap<>();
 
 	private final SandboxLimits limits;
 
 	private final RenderBudget budget;
 
-	private final TemplateParser parser;
+	private final Map<String, String> translations;
 
+	private final Function<String, Optional<Template>> templates;
+
+	/** Snippets already looked up in this render: a product card in a loop is looked up once. */
+	private final Map<String, Template> included = new HashMap<>();
+
+	/** A render whose templates are read from {@code theme} and parsed here, each time. */
 	Sandbox(SandboxLimits limits, ShopTheme theme, Map<String, String> translations) {
+		this(limits, translations, null, theme);
+	}
+
+	/**
+	 * A render whose templates (parsed by {@link #prepare}, with the same limits) come from
+	 * {@code templates}, e.g. a cache; each must be used by this render only while it runs.
+	 */
+	Sandbox(SandboxLimits limits, Map<String, String> translations, Function<String, Optional<Template>> templates) {
+		this(limits, translations, templates, null);
+	}
+
+	private Sandbox(SandboxLimits limits, Map<String, String> translations, Function<String, Optional<Template>> templates,
+			ShopTheme theme) {
 		this.limits = limits;
 		this.budget = new RenderBudget(limits);
+		this.translations = translations;
+		this.templates = templates != null ? templates
+				: path -> theme.current(path).map(ThemeFile::body).map(body -> prepare(path, body));
+	}
+
+	private static TemplateParser parser(SandboxLimits limits) {
 		TemplateParser.Builder builder = new TemplateParser.Builder().withFlavor(Flavor.LIQUID)
 			.withObjectMapper(MAPPER)
-			.withNameResolver(new ThemeSources(theme, this))
+			.withNameResolver(ThemeSources.NOTHING)
 			.withMaxTemplateSizeBytes(limits.maxTemplateBytes())
 			.withMaxIterations(limits.maxIterations())
 			.withMaxSizeRenderedString(limits.maxOutputChars())
 			.withMaxRenderTimeMillis(limits.maxRenderMillis())
-			.withRenderTransformer(new BudgetedRenderTransformer(budget))
+			.withRenderTransformer(BudgetedRenderTransformer.INSTANCE)
 			.withErrorMode(TemplateParser.ErrorMode.STRICT)
 			.withShowExceptionsFromInclude(true)
 			.withEvaluateMode(TemplateParser.EvaluateMode.LAZY)
 			.withStrictVariables(false)
 			.withEvaluateInOutputTag(false)
 			.withStripSpaceAroundTags(false)
-			.withTag(new RenderTag());
-		SandboxFilters.all(budget, translations).forEach(builder::withFilter);
-		this.parser = builder.build();
+			.withTag(new SnippetTag("include"))
+			.withTag(new SnippetTag("render"));
+		SandboxFilters.all().forEach(builder::withFilter);
+		return builder.build();
 	}
 
-	/** {@code body}, size- and syntax-checked, with every output escaped by default ({@link AutoEscape}). */
-	String escapedSource(String path, String body) {
+	/** The render the current thread runs; only render threads have one. */
+	static Sandbox rendering() {
+		return RenderThreads.current();
+	}
+
+	RenderBudget budget() {
+		return budget;
+	}
+
+	Map<String, String> translations() {
+		return translations;
+	}
+
+	/** The snippet {@code name} of an include, parsed; only a plain snippet name of this shop's theme. */
+	Template snippet(String name) throws ThemeSources.UnknownSnippet {
+		String path = ThemeSources.snippetPath(name);
+		Template snippet = included.get(path);
+		if (snippet == null) {
+			snippet = templates.apply(path).orElseThrow(() -> new ThemeSources.UnknownSnippet(ThemeSources.unquoted(name)));
+			included.put(path, snippet);
+		}
+		return snippet;
+	}
+
+	/** The template at {@code path}, parsed, or an UNKNOWN_TEMPLATE problem. */
+	Template template(String path) {
+		return templates.apply(path).orElseThrow(() -> new ThemeRenderProblem(Kind.UNKNOWN_TEMPLATE, path));
+	}
+
+	Template prepare(String path, String body) {
+		return prepare(limits, path, body);
+	}
+
+	/**
+	 * {@code body} size- and syntax-checked, with every output escaped by default
+	 * ({@link AutoEscape}), parsed by the parser of {@code limits}: a template any render with
+	 * these limits can render, though only one at a time (liqp keeps a render's context in it).
+	 */
+	static Template prepare(SandboxLimits limits, String path, String body) {
 		int bytes = body.getBytes(StandardCharsets.UTF_8).length;
 		if (bytes > limits.maxTemplateBytes()) {
 			throw new ThemeRenderProblem(Kind.TEMPLATE_TOO_LARGE, path, limits.maxTemplateBytes());
 		}
-		return AutoEscape.rewrite(body, parse(path, body));
-	}
-
-	Template prepare(String path, String body) {
-		return parse(path, escapedSource(path, body));
+		TemplateParser parser = PARSERS.computeIfAbsent(limits, Sandbox::parser);
+		return parse(parser, path, AutoEscape.rewrite(body, parse(parser, path, body)));
 	}
 
 	String render(Template template, Map<String, Object> model) {
 		budget.start();
 		try {
-			return template.render(model, RENDER_THREADS, false);
+			return template.render(model, RenderThreads.boundTo(this), false);
 		}
 		catch (RuntimeException ex) {
 			throw problemFrom(ex);
 		}
 	}
 
-	private Template parse(String path, String body) {
+	private static Template parse(TemplateParser parser, String path, String body) {
 		try {
 			return parser.parse(body);
 		}
@@ -137,28 +199,6 @@ final class Sandbox {
 	private static String shortened(String message) {
 		String text = String.valueOf(message);
 		return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-	}
-
-	/** Shopify's {@code render}, here the same as {@code include}: through the theme's name resolver only. */
-	private static final class RenderTag extends Include {
-
-		RenderTag() {
-			super("render");
-		}
-
-	}
-
-	private static final class RenderThreads implements java.util.concurrent.ThreadFactory {
-
-		private final AtomicInteger count = new AtomicInteger();
-
-		@Override
-		public Thread newThread(Runnable work) {
-			Thread thread = new Thread(work, "theme-render-" + count.incrementAndGet());
-			thread.setDaemon(true);
-			return thread;
-		}
-
 	}
 
 }

@@ -2,7 +2,6 @@ package org.misemori.theme.sandbox;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import liqp.TemplateContext;
@@ -36,10 +35,11 @@ final class SandboxFilters {
 	private SandboxFilters() {
 	}
 
-	static List<Filter> all(RenderBudget budget, Map<String, String> translations) {
+	/** Filters shared by every render of a parser: budget and translations are the render's own ({@link Sandbox#rendering()}). */
+	static List<Filter> all() {
 		List<Filter> filters = new ArrayList<>();
 		for (Filter standard : Flavor.LIQUID.getFilters().values()) {
-			filters.add(ESCAPING.contains(standard.name) ? escaping(standard.name) : budgeted(standard, budget));
+			filters.add(ESCAPING.contains(standard.name) ? escaping(standard.name) : budgeted(standard));
 		}
 		filters.add(new Filter(ESCAPE_OUTPUT) {
 			@Override
@@ -57,16 +57,17 @@ final class SandboxFilters {
 			@Override
 			public Object apply(Object value, TemplateContext context, Object... params) {
 				String key = asString(value, context);
-				return translations.getOrDefault(key, key);
+				return Sandbox.rendering().translations().getOrDefault(key, key);
 			}
 		});
 		return filters;
 	}
 
-	private static Filter budgeted(Filter standard, RenderBudget budget) {
+	private static Filter budgeted(Filter standard) {
 		return new Filter(standard.name) {
 			@Override
 			public Object apply(Object value, TemplateContext context, Object... params) {
+				RenderBudget budget = Sandbox.rendering().budget();
 				budget.checkTime();
 				budget.checkInputs(value, params);
 				Object result = standard.apply(value, context, params);

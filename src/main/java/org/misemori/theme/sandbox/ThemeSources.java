@@ -5,45 +5,50 @@ import java.util.regex.Pattern;
 
 import liqp.antlr.CharStreamWithLocation;
 import liqp.antlr.NameResolver;
-import liqp.org.antlr.v4.runtime.CharStreams;
-
-import org.misemori.theme.ShopTheme;
-import org.misemori.theme.ThemeFile;
 
 /**
- * liqp's name resolver for {@code include} and {@code render}: it knows the current shop's
- * snippets ({@code snippets/<name>.liquid}) and nothing else — no file system, no class path.
- * liqp's default resolver reads any path it is given ({@code {% include '/etc/passwd' %}}).
- * A name that is not a plain snippet name is refused before any lookup.
+ * What {@code include} and {@code render} may name: the current shop's snippets
+ * ({@code snippets/<name>.liquid}) and nothing else — no file system, no class path. liqp's
+ * default resolver reads any path it is given ({@code {% include '/etc/passwd' %}}). A name
+ * that is not a plain snippet name is refused before any lookup.
+ *
+ * <p>The sandbox's own {@link SnippetTag} does the including (from parsed, cached snippets);
+ * liqp's name resolver is set to {@link #NOTHING}, so that no path of liqp's reads anything.
  */
-final class ThemeSources implements NameResolver {
+final class ThemeSources {
 
 	private static final Pattern SNIPPET_NAME = Pattern.compile("[a-z0-9][a-z0-9_-]{0,60}");
 
-	private final ShopTheme theme;
+	static final NameResolver NOTHING = new NameResolver() {
 
-	private final Sandbox sandbox;
+		@Override
+		public CharStreamWithLocation resolve(String name) throws IOException {
+			throw new UnknownSnippet(name);
+		}
 
-	ThemeSources(ShopTheme theme, Sandbox sandbox) {
-		this.theme = theme;
-		this.sandbox = sandbox;
+	};
+
+	private ThemeSources() {
 	}
 
-	@Override
-	public CharStreamWithLocation resolve(String name) throws IOException {
-		// {% render 'x' %} is a tag liqp does not know: it hands over the literal with its quotes.
-		String unquoted = name.length() > 1 && (name.startsWith("'") && name.endsWith("'") || name.startsWith("\"") && name.endsWith("\""))
-				? name.substring(1, name.length() - 1) : name;
+	/** {@code snippets/<name>.liquid}, or UnknownSnippet for anything that is not a plain snippet name. */
+	static String snippetPath(String name) throws UnknownSnippet {
+		String unquoted = unquoted(name);
 		String bare = unquoted.endsWith(".liquid") ? unquoted.substring(0, unquoted.length() - ".liquid".length()) : unquoted;
 		if (!SNIPPET_NAME.matcher(bare).matches()) {
 			throw new UnknownSnippet(unquoted);
 		}
-		String path = "snippets/" + bare + ".liquid";
-		ThemeFile file = theme.current(path).orElseThrow(() -> new UnknownSnippet(unquoted));
-		return new CharStreamWithLocation(CharStreams.fromString(sandbox.escapedSource(path, file.body())));
+		return "snippets/" + bare + ".liquid";
 	}
 
-	/** Carried out of liqp's include as the cause of its RuntimeException. */
+	/** {@code {% render 'x' %}} is a tag liqp does not know: it hands over the literal with its quotes. */
+	static String unquoted(String name) {
+		boolean quoted = name.length() > 1
+				&& (name.startsWith("'") && name.endsWith("'") || name.startsWith("\"") && name.endsWith("\""));
+		return quoted ? name.substring(1, name.length() - 1) : name;
+	}
+
+	/** Carried out of an include as the cause of its RuntimeException. */
 	static final class UnknownSnippet extends IOException {
 
 		private final String name;

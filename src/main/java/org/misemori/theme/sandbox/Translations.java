@@ -2,8 +2,11 @@ package org.misemori.theme.sandbox;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.misemori.platform.TenantContext;
 import org.misemori.theme.ShopTheme;
+import org.misemori.theme.ThemeFile;
 
 import org.springframework.stereotype.Component;
 
@@ -12,30 +15,53 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The theme's words in one language, from {@code locales/<language>.json} (nested objects,
  * looked up by dotted keys as Shopify themes do: {@code {{ 'cart.title' | t }}}). A broken
- * file gives no translations, so the keys show, rather than an error page.
+ * file gives no translations, so the keys show, rather than an error page. Each version of a
+ * file is read once and kept (by shop, path and version, like {@link ParsedTemplates}: never
+ * stale on any node; bounded, forgotten all at once when full).
  */
 @Component
 class Translations {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final int MAX_KEYS = 2_000;
+
 	private final ShopTheme theme;
+
+	private final Map<ParsedTemplates.Key, Map<String, String>> read = new ConcurrentHashMap<>();
 
 	Translations(ShopTheme theme) {
 		this.theme = theme;
 	}
 
-	Map<String, String> of(String language) {
+	/** @param versions the shop's saved versions ({@link ShopTheme#savedVersions()}), read once per render */
+	Map<String, String> of(String language, Map<String, Integer> versions) {
+		String path = "locales/" + language + ".json";
+		int version = versions.getOrDefault(path, 0);
+		Long shop = TenantContext.current().map(id -> id.value()).orElse(null);
+		Map<String, String> kept = read.get(new ParsedTemplates.Key(version == 0 ? null : shop, path, version));
+		if (kept != null) {
+			return kept;
+		}
+		return theme.current(path).map(file -> {
+			Map<String, String> words = flat(file);
+			if (read.size() >= MAX_KEYS) {
+				read.clear();
+			}
+			read.put(new ParsedTemplates.Key(file.version() == 0 ? null : shop, path, file.version()), words);
+			return words;
+		}).orElse(Map.of());
+	}
+
+	private static Map<String, String> flat(ThemeFile file) {
 		Map<String, String> flat = new LinkedHashMap<>();
-		theme.current("locales/" + language + ".json").ifPresent(file -> {
-			try {
-				flatten("", JSON.readValue(file.body(), Map.class), flat);
-			}
-			catch (RuntimeException ex) {
-				flat.clear();
-			}
-		});
-		return flat;
+		try {
+			flatten("", JSON.readValue(file.body(), Map.class), flat);
+		}
+		catch (RuntimeException ex) {
+			flat.clear();
+		}
+		return Map.copyOf(flat);
 	}
 
 	private static void flatten(String prefix, Map<?, ?> values, Map<String, String> flat) {

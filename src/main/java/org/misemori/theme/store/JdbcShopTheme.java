@@ -1,7 +1,9 @@
 package org.misemori.theme.store;
 
 import java.sql.Timestamp;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -53,6 +55,17 @@ class JdbcShopTheme implements ShopTheme {
 			.optional();
 		return saved.or(() -> Optional.ofNullable(defaults.files().get(path))
 			.map(body -> new ThemeFile(path, 0, body, "Misemori", null, null)));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, Integer> savedVersions() {
+		Map<String, Integer> versions = new HashMap<>();
+		jdbc.sql("SELECT path, max(version) AS version FROM theme.template_version GROUP BY path")
+			.query(row -> {
+				versions.put(row.getString("path"), row.getInt("version"));
+			});
+		return versions;
 	}
 
 	@Override

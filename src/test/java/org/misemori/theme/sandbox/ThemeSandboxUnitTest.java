@@ -162,7 +162,8 @@ class ThemeSandboxUnitTest {
 
 		@Override
 		public Optional<ThemeFile> current(String path) {
-			return Optional.ofNullable(files.get(path)).map(body -> new ThemeFile(path, 1, body, "test", null, null));
+			// Each body its own version, as each save makes one (the renderer keeps parsed templates by version).
+			return Optional.ofNullable(files.get(path)).map(body -> new ThemeFile(path, body.hashCode(), body, "test", null, null));
 		}
 
 		@Override
