@@ -35,6 +35,7 @@ class IdentityShopEraser implements ShopDataEraser {
 			new Statement("identity.staff_recovery_code", "DELETE FROM identity.staff_recovery_code WHERE shop_id = :shop"),
 			new Statement("identity.staff_invitation", "DELETE FROM identity.staff_invitation WHERE shop_id = :shop"),
 			new Statement("identity.staff_reset_token", "DELETE FROM identity.staff_reset_token WHERE shop_id = :shop"),
+			new Statement("identity.member_delivery_address", "DELETE FROM identity.member_delivery_address WHERE shop_id = :shop"),
 			new Statement("identity.member_account", "DELETE FROM identity.member_account WHERE shop_id = :shop"),
 			new Statement("identity.staff_account", "DELETE FROM identity.staff_account WHERE shop_id = :shop"));
 

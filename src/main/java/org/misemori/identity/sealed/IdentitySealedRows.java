@@ -41,4 +41,12 @@ class IdentitySealedRows {
 				new byte[0]);
 	}
 
+	/** A member's saved delivery addresses (お届け先), each value bound to the address's own id. */
+	@Bean
+	SealedRows memberDeliveryAddressSealedRows(JdbcClient jdbc, JdbcTemplate batches) {
+		return new SealedTable(jdbc, batches, "identity.member_delivery_address",
+				List.of("name", "phone", "postal_code", "prefecture", "address", "building"), SealedSql.ADDRESS_COUNT,
+				SealedSql.ADDRESS_SELECT, SealedSql.ADDRESS_UPDATE, 0L);
+	}
+
 }

@@ -59,6 +59,26 @@ final class SealedSql {
 	static final String EMAIL_CHANGE_UPDATE = """
 			UPDATE identity.member_email_change SET new_email_sealed = ? WHERE shop_id = ? AND token_hash = ?""";
 
+	private static final String ADDRESS_DUE = """
+			shop_id = :shop AND (substring(name_sealed from 1 for 5) <> :p
+			  OR substring(phone_sealed from 1 for 5) <> :p OR substring(postal_code_sealed from 1 for 5) <> :p
+			  OR substring(prefecture_sealed from 1 for 5) <> :p OR substring(address_sealed from 1 for 5) <> :p
+			  OR substring(building_sealed from 1 for 5) <> :p)""";
+
+	static final String ADDRESS_COUNT = "SELECT count(*) FROM identity.member_delivery_address WHERE " + ADDRESS_DUE;
+
+	static final String ADDRESS_SELECT = """
+			SELECT id AS row_key, id AS record_id, name_sealed, phone_sealed, postal_code_sealed, prefecture_sealed,
+			       address_sealed, building_sealed
+			FROM identity.member_delivery_address""" + " WHERE " + ADDRESS_DUE
+			+ " AND id > :after ORDER BY id LIMIT :n FOR UPDATE SKIP LOCKED";
+
+	static final String ADDRESS_UPDATE = """
+			UPDATE identity.member_delivery_address
+			SET name_sealed = ?, phone_sealed = ?, postal_code_sealed = ?, prefecture_sealed = ?, address_sealed = ?,
+			    building_sealed = ?
+			WHERE shop_id = ? AND id = ?""";
+
 	private SealedSql() {
 	}
 

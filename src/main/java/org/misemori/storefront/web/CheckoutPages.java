@@ -13,6 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.misemori.cart.CartContents;
 import org.misemori.cart.CartId;
 import org.misemori.cart.Carts;
+import org.misemori.identity.AddressBook;
+import org.misemori.identity.DeliveryAddress;
+import org.misemori.identity.MemberAddresses;
 import org.misemori.identity.SignedInMember;
 import org.misemori.loyalty.Points;
 import org.misemori.ordering.Checkout;
@@ -56,6 +59,8 @@ class CheckoutPages {
 
 	private final SignedInMember member;
 
+	private final MemberAddresses addresses;
+
 	private final ThemedResponses responses;
 
 	private final MessageSource messages;
@@ -63,12 +68,13 @@ class CheckoutPages {
 	private final Clock clock;
 
 	CheckoutPages(Carts carts, Checkout checkout, ShippingRates shipping, Points points, SignedInMember member,
-			ThemedResponses responses, MessageSource messages, Clock clock) {
+			MemberAddresses addresses, ThemedResponses responses, MessageSource messages, Clock clock) {
 		this.carts = carts;
 		this.checkout = checkout;
 		this.shipping = shipping;
 		this.points = points;
 		this.member = member;
+		this.addresses = addresses;
 		this.responses = responses;
 		this.messages = messages;
 		this.clock = clock;
@@ -81,7 +87,9 @@ class CheckoutPages {
 		if (cart.lines().isEmpty()) {
 			return redirect(shop.basePath() + "/cart");
 		}
-		return showForm(shop, cart, CheckoutForm.empty(), List.of(), HttpStatus.OK, request);
+		Optional<AddressBook> book = book(shop);
+		CheckoutForm form = book.map(CheckoutPrefill::buyer).orElseGet(CheckoutForm::empty);
+		return showForm(shop, cart, form, List.of(), HttpStatus.OK, request, book, "");
 	}
 
 	@PostMapping("/s/{shopCode}/checkout/confirm")
@@ -92,12 +100,23 @@ class CheckoutPages {
 			return redirect(shop.basePath() + "/cart");
 		}
 		CheckoutForm form = CheckoutRequestForm.of(request);
+		String chosen = String.valueOf(Optional.ofNullable(request.getParameter("addressId")).orElse("")).strip();
+		Optional<AddressBook> book = chosen.isEmpty() ? Optional.empty() : book(shop);
+		if (!chosen.isEmpty()) {
+			// Resolved here, once: the confirmation carries the address's values, not its id.
+			Optional<DeliveryAddress> address = book.flatMap(known -> savedAddress(known, chosen));
+			if (address.isEmpty()) {
+				return showForm(shop, cart, form, List.of(new OrderingException("addressId", "member.address.unknown")),
+						HttpStatus.UNPROCESSABLE_CONTENT, request, book, chosen);
+			}
+			form = CheckoutPrefill.deliverTo(form, address.get());
+		}
 		try {
 			Quote quote = checkout.quote(items(cart), form, memberId(shop));
 			return showConfirmation(shop, form, quote, CheckoutKey.create(), false, request);
 		}
 		catch (CheckoutRejected rejected) {
-			return showForm(shop, cart, form, rejected.problems(), HttpStatus.UNPROCESSABLE_CONTENT, request);
+			return showForm(shop, cart, form, rejected.problems(), HttpStatus.UNPROCESSABLE_CONTENT, request, book, chosen);
 		}
 	}
 
@@ -123,10 +142,11 @@ class CheckoutPages {
 		catch (CheckoutRejected rejected) {
 			boolean soldOut = rejected.problems().stream().anyMatch(p -> "cart".equals(p.field()));
 			return showForm(shop, cart, form, rejected.problems(),
-					soldOut ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, request);
+					soldOut ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, request, Optional.empty(), "");
 		}
 		catch (OrderingException refused) {
-			return showForm(shop, cart, form, List.of(refused), HttpStatus.UNPROCESSABLE_CONTENT, request);
+			return showForm(shop, cart, form, List.of(refused), HttpStatus.UNPROCESSABLE_CONTENT, request, Optional.empty(),
+					"");
 		}
 	}
 
@@ -146,7 +166,8 @@ class CheckoutPages {
 	}
 
 	private ResponseEntity<String> showForm(ShopRequest shop, CartContents cart, CheckoutForm form,
-			List<OrderingException> problems, HttpStatus status, HttpServletRequest request) {
+			List<OrderingException> problems, HttpStatus status, HttpServletRequest request,
+			Optional<AddressBook> known, String chosen) {
 		CheckoutView view = view();
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("cart", CartView.of(cart, shop.basePath(), Map.of()));
@@ -163,7 +184,10 @@ class CheckoutPages {
 		model.put("payments", view.payments());
 		Optional<Long> signedIn = member.idIn(shop.shop().id());
 		model.put("member", Map.of("signed_in", signedIn.isPresent(), "points",
-				signedIn.map(points::balance).orElse(0L), "login_url", shop.basePath() + "/account/login"));
+				signedIn.map(points::balance).orElse(0L), "login_url", shop.basePath() + "/account/login", "addresses_url",
+				shop.basePath() + "/account/addresses"));
+		Optional<AddressBook> book = known.isPresent() ? known : book(shop);
+		model.put("saved_addresses", book.map(b -> CheckoutPrefill.choices(b, chosen, view.locale())).orElse(List.of()));
 		return responses.render(shop, status, "checkout", model, request);
 	}
 
@@ -189,6 +213,16 @@ class CheckoutPages {
 
 	private static List<CheckoutItem> items(CartContents cart) {
 		return cart.lines().stream().map(line -> new CheckoutItem(line.variant(), line.quantity())).toList();
+	}
+
+	/** The signed-in member's address book, read on record; nothing for a guest. */
+	private Optional<AddressBook> book(ShopRequest shop) {
+		return member.idIn(shop.shop().id())
+			.map(id -> addresses.of(shop.shop().id(), id, "checkout filled in from the member's addresses"));
+	}
+
+	private static Optional<DeliveryAddress> savedAddress(AddressBook book, String chosen) {
+		return chosen.matches("[1-9]\\d{0,17}") ? book.saved(Long.parseLong(chosen)) : Optional.empty();
 	}
 
 	private Long memberId(ShopRequest shop) {

@@ -128,6 +128,10 @@ final class CheckoutView {
 		return (english() ? EN_DATE : JA_DATE).format(date);
 	}
 
+	Locale locale() {
+		return locale;
+	}
+
 	private boolean english() {
 		return Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
 	}
