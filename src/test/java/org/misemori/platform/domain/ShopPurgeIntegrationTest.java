@@ -84,6 +84,12 @@ class ShopPurgeIntegrationTest {
 	@Autowired
 	Catalog catalog;
 
+	@Autowired
+	org.misemori.identity.member.MemberProfiles profiles;
+
+	@Autowired
+	org.misemori.identity.MemberAddresses addresses;
+
 	@Test
 	void aShopPastItsRetentionKeepsNoRowAndNoKey() throws Exception {
 		Shop closing = ShopFixtures.kissaShop(administration);
@@ -94,7 +100,9 @@ class ShopPurgeIntegrationTest {
 		vault.encrypt(staying.id(), NAME, "佐藤 一郎");
 		aCategorisedProduct(closing);
 		aCategorisedProduct(staying);
+		aSavedDeliveryAddress(closing);
 		assertThat(rowsOf(closing.id().value())).as("the shop had data to lose").containsKeys("identity.member_account",
+				"identity.member_delivery_address",
 				"vault.shop_keyset", "notify.outbox_mail", "platform.shop_profile", "catalog.product", "catalog.variant",
 				"catalog.category", "catalog.product_category");
 
@@ -114,6 +122,13 @@ class ShopPurgeIntegrationTest {
 			.andExpect(content().string(containsString("data-shop-id=\"" + closing.id().value() + "\"")))
 			.andExpect(content().string(containsString("code=" + closing.code().value())))
 			.andExpect(content().string(containsString("identity.member_account=1")));
+	}
+
+	private void aSavedDeliveryAddress(Shop shop) {
+		long member = MemberFixtures.memberWithProfile(profiles, shop, org.misemori.notify.Mails.uniqueRecipient("example.jp"),
+				"$argon2id$v=19$m=19456,t=2,p=1$not-a-real-hash", org.misemori.identity.member.MemberProfile.EMPTY);
+		TenantContext.runAs(shop.id(), () -> addresses.add(shop.id(), member, new org.misemori.identity.DeliveryAddress(0,
+				"山田 花子", "", "03-1234-5678", "100-0001", "東京都", "千代田区千代田1-1", "")));
 	}
 
 	/**
