@@ -11,10 +11,6 @@ import java.util.Optional;
 import org.misemori.catalog.Catalog;
 import org.misemori.catalog.Quantity;
 import org.misemori.catalog.VariantId;
-import org.misemori.loyalty.Coupons;
-import org.misemori.loyalty.LoyaltyException;
-import org.misemori.loyalty.OrderRef;
-import org.misemori.loyalty.Points;
 import org.misemori.ordering.Checkout;
 import org.misemori.ordering.CheckoutForm;
 import org.misemori.ordering.CheckoutItem;
@@ -58,9 +54,7 @@ class CheckoutService implements Checkout {
 
 	private final ShippingRates shipping;
 
-	private final Coupons coupons;
-
-	private final Points points;
+	private final OrderRewards rewards;
 
 	private final ShopTaxSettings taxSettings;
 
@@ -71,15 +65,14 @@ class CheckoutService implements Checkout {
 	private final Clock clock;
 
 	CheckoutService(Pricing pricing, OrderRows rows, OrderSeals seals, Catalog catalog, ShippingRates shipping,
-			Coupons coupons, Points points, ShopTaxSettings taxSettings, OrderMails mails,
+			OrderRewards rewards, ShopTaxSettings taxSettings, OrderMails mails,
 			ApplicationEventPublisher events, Clock clock) {
 		this.pricing = pricing;
 		this.rows = rows;
 		this.seals = seals;
 		this.catalog = catalog;
 		this.shipping = shipping;
-		this.coupons = coupons;
-		this.points = points;
+		this.rewards = rewards;
 		this.taxSettings = taxSettings;
 		this.mails = mails;
 		this.events = events;
@@ -119,7 +112,7 @@ class CheckoutService implements Checkout {
 		}
 		rows.insertLines(shop.value(), id, quote.lines());
 		holdUnits(quote);
-		takeCouponAndPoints(quote, memberId, new OrderRef(id), now);
+		rewards.take(quote, memberId, id, now);
 		rows.recordStatus(shop.value(), id, null, OrderStatus.RECEIVED, now, memberId == null ? "guest" : "member:" + memberId);
 		mails.confirmation(shop, id, quote, checkout.shopper(), order.registrationNumber());
 		events.publishEvent(new OrderPlaced(shop.value(), id, memberId, quote.total(), quote.payment(), now));
@@ -140,25 +133,6 @@ class CheckoutService implements Checkout {
 				throw new CheckoutRejected(List.of(new OrderingException("cart", "ordering.cart.soldOut",
 						line.productTitle() + (line.variantName().isEmpty() ? "" : " (" + line.variantName() + ")"))));
 			}
-		}
-	}
-
-	private void takeCouponAndPoints(Quote quote, Long memberId, OrderRef order, Instant now) {
-		try {
-			if (quote.couponCode().isPresent()) {
-				coupons.redeem(quote.couponCode().get(), quote.goodsSubtotal(), now, order);
-			}
-			if (quote.pointsUsed() > 0) {
-				points.redeem(memberId, quote.pointsUsed(), order);
-			}
-			if (quote.pointsToEarn() > 0) {
-				points.award(memberId, quote.goodsSubtotal() - quote.couponDiscount() - quote.pointsUsed(), order);
-			}
-		}
-		catch (LoyaltyException refused) {
-			throw new CheckoutRejected(List.of(new OrderingException(
-					refused.messageKey().contains("coupon") ? "couponCode" : "points", refused.messageKey(),
-					refused.getArguments())));
 		}
 	}
 

@@ -8,9 +8,6 @@ import java.util.Optional;
 import org.misemori.catalog.Catalog;
 import org.misemori.catalog.Quantity;
 import org.misemori.catalog.VariantId;
-import org.misemori.loyalty.Coupons;
-import org.misemori.loyalty.OrderRef;
-import org.misemori.loyalty.Points;
 import org.misemori.ordering.Carrier;
 import org.misemori.ordering.OrderDetails;
 import org.misemori.ordering.OrderId;
@@ -44,9 +41,7 @@ class OrderService implements Orders {
 
 	private final Catalog catalog;
 
-	private final Points points;
-
-	private final Coupons coupons;
+	private final OrderRewards rewards;
 
 	private final OrderMails mails;
 
@@ -54,14 +49,13 @@ class OrderService implements Orders {
 
 	private final Clock clock;
 
-	OrderService(OrderRows rows, OrderListing listing, OrderReading reading, Catalog catalog, Points points,
-			Coupons coupons, OrderMails mails, ApplicationEventPublisher events, Clock clock) {
+	OrderService(OrderRows rows, OrderListing listing, OrderReading reading, Catalog catalog,
+			OrderRewards rewards, OrderMails mails, ApplicationEventPublisher events, Clock clock) {
 		this.rows = rows;
 		this.listing = listing;
 		this.reading = reading;
 		this.catalog = catalog;
-		this.points = points;
-		this.coupons = coupons;
+		this.rewards = rewards;
 		this.mails = mails;
 		this.events = events;
 		this.clock = clock;
@@ -86,7 +80,7 @@ class OrderService implements Orders {
 		StoredOrder order = allowed(id, to);
 		move(order, to, actor, "");
 		if (to == OrderStatus.RETURNED) {
-			points.reverse(new OrderRef(id.value()));
+			rewards.reversePoints(id.value());
 		}
 	}
 
@@ -108,8 +102,7 @@ class OrderService implements Orders {
 		StoredOrder order = allowed(id, OrderStatus.CANCELLED);
 		move(order, OrderStatus.CANCELLED, actor, "");
 		rows.lines(id).forEach(line -> catalog.release(new VariantId(line.variantId()), new Quantity(line.quantity())));
-		points.reverse(new OrderRef(id.value()));
-		coupons.release(new OrderRef(id.value()));
+		rewards.giveBack(id.value());
 		OrderReading.Contact contact = reading.contact(shop(), order, "cancellation notice");
 		mails.cancelled(shop(), id, contact.email(), contact.buyerName());
 	}
