@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * An order's life. Which step may follow which is fixed here, so that no screen, import or
- * retry can ship a cancelled order or "un-deliver" one.
+ * retry can ship a cancelled order or "un-deliver" one. Units are held for the order from
+ * checkout until it ships (then they leave stock) or is cancelled (then they are released).
  */
 public enum OrderStatus {
 
@@ -30,11 +31,6 @@ public enum OrderStatus {
 
 	public boolean canBecome(OrderStatus next, PaymentMethod payment) {
 		return next(payment).contains(next);
-	}
-
-	/** Units are held for the order until it ships (then they leave stock) or is cancelled (then they return). */
-	public boolean holdsStock() {
-		return this == RECEIVED || this == PAID || this == PREPARING;
 	}
 
 	public String messageKey() {
