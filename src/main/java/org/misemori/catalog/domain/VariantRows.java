@@ -87,14 +87,19 @@ class VariantRows {
 
 	private static final List<String> OPTION_LABELS = List.of("l1", "l2", "l3");
 
+	/** Column names built once, not per row read (a category page reads 50 variants). */
+	private static final List<String> OPTION_LABEL_COLUMNS = List.of("option1_label", "option2_label", "option3_label");
+
+	private static final List<String> OPTION_VALUE_COLUMNS = List.of("option1_value", "option2_value", "option3_value");
+
 	private static final List<String> OPTION_VALUES = List.of("v1", "v2", "v3");
 
 	private static Variant variant(ResultSet row, int number) throws SQLException {
 		List<VariantOption> options = new ArrayList<>();
-		for (int i = 1; i <= 3; i++) {
-			String label = row.getString("option" + i + "_label");
+		for (int i = 0; i < 3; i++) {
+			String label = row.getString(OPTION_LABEL_COLUMNS.get(i));
 			if (label != null) {
-				options.add(new VariantOption(label, row.getString("option" + i + "_value")));
+				options.add(new VariantOption(label, row.getString(OPTION_VALUE_COLUMNS.get(i))));
 			}
 		}
 		return new Variant(new VariantId(row.getLong("id")), new ProductId(row.getLong("product_id")), row.getString("sku"),

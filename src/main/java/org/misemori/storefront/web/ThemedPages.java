@@ -36,10 +36,13 @@ class ThemedPages {
 
 	private final ImageLinks images;
 
-	ThemedPages(Catalog catalog, ThemedResponses responses, ImageLinks images) {
+	private final PageReads reads;
+
+	ThemedPages(Catalog catalog, ThemedResponses responses, ImageLinks images, PageReads reads) {
 		this.catalog = catalog;
 		this.responses = responses;
 		this.images = images;
+		this.reads = reads;
 	}
 
 	private List<Map<String, Object>> cards(List<Product> products, ShopRequest shop) {
@@ -49,6 +52,10 @@ class ThemedPages {
 	/** The shop's home: its first collection (the lowest position) is its featured products. */
 	@GetMapping("/s/{shopCode}/")
 	ResponseEntity<String> home(HttpServletRequest request) {
+		return reads.of(() -> homePage(request));
+	}
+
+	private ResponseEntity<String> homePage(HttpServletRequest request) {
 		ShopRequest shop = ThemedResponses.openShop(request);
 		List<Map<String, Object>> featured = catalog.categories()
 			.stream()
@@ -60,6 +67,10 @@ class ThemedPages {
 
 	@GetMapping("/s/{shopCode}/products/{handle}")
 	ResponseEntity<String> product(@PathVariable String handle, HttpServletRequest request) {
+		return reads.of(() -> productPage(handle, request));
+	}
+
+	private ResponseEntity<String> productPage(String handle, HttpServletRequest request) {
 		ShopRequest shop = ThemedResponses.openShop(request);
 		return catalog.findPublishedByHandle(handle)
 			.map(product -> page(shop, "product", Map.of("product", ShopperView.product(product, shop.basePath(),
@@ -70,6 +81,10 @@ class ThemedPages {
 	@GetMapping("/s/{shopCode}/collections/{handle}")
 	ResponseEntity<String> collection(@PathVariable String handle, @RequestParam(defaultValue = "1") int page,
 			HttpServletRequest request) {
+		return reads.of(() -> collectionPage(handle, page, request));
+	}
+
+	private ResponseEntity<String> collectionPage(String handle, int page, HttpServletRequest request) {
 		ShopRequest shop = ThemedResponses.openShop(request);
 		Category category = catalog.categories()
 			.stream()
@@ -88,6 +103,10 @@ class ThemedPages {
 
 	@GetMapping("/s/{shopCode}/search")
 	ResponseEntity<String> search(@RequestParam(name = "q", defaultValue = "") String query, HttpServletRequest request) {
+		return reads.of(() -> searchPage(query, request));
+	}
+
+	private ResponseEntity<String> searchPage(String query, HttpServletRequest request) {
 		ShopRequest shop = ThemedResponses.openShop(request);
 		String terms = query.strip();
 		if (terms.length() > MAX_QUERY_LENGTH) {
