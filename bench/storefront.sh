@@ -8,6 +8,7 @@
 #
 #   bench/storefront.sh                      # the issue's settings: 2-minute warm-up, 3 × 30 s, 16 connections
 #   WARMUP=10 RUNS=1 DURATION=10 bench/storefront.sh   # a quick look
+#   SCENARIOS="bare product category" bench/storefront.sh   # some scenarios only
 #
 # Needs: a JDK, taskset (util-linux), curl and wrk (Debian: apt-get install -y wrk; not part of
 # CI). Builds the jar if missing. Everything runs on a fresh temporary data directory, deleted
@@ -107,8 +108,8 @@ wait_for "http://127.0.0.1:$BARE_PORT/" 120 || { tail -40 "$results/bare.log"; e
 # add-to-cart keeps state per connection, which wrk keeps per thread: one thread per connection.
 # place-order: a guest's checkout paying by bank transfer, each order an add to the emptied cart
 # and a "place order" with a fresh checkout key (bench/wrk/place-order.lua); its figure is orders/s.
-scenarios=(bare misemori-static product category add-to-cart)
-[ -f bench/wrk/place-order.lua ] && scenarios+=(place-order)
+# SCENARIOS="bare product" runs only those (keep bare: the ratios are to it).
+read -r -a scenarios <<<"${SCENARIOS:-bare misemori-static product category add-to-cart place-order}"
 threads_of() { case "$1" in add-to-cart|place-order) echo "$CONNECTIONS" ;; *) echo 4 ;; esac; }
 run_wrk() { # scenario seconds [extra args]
   local scenario=$1 seconds=$2

@@ -4,12 +4,14 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.TransactionExecutionListener;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -19,8 +21,12 @@ class DatabaseConfiguration {
 
 	/** Every {@code @Transactional} method runs on the runtime role, scoped to the current shop. */
 	@Bean
-	TenantTransactionManager transactionManager(DataSource dataSource, TenantClaims claims) {
-		return new TenantTransactionManager(dataSource, claims);
+	TenantTransactionManager transactionManager(DataSource dataSource, TenantClaims claims,
+			ObjectProvider<TransactionExecutionListener> listeners) {
+		TenantTransactionManager transactions = new TenantTransactionManager(dataSource, claims);
+		// Boot applies these listeners only to a transaction manager it configures itself.
+		transactions.setTransactionExecutionListeners(listeners.orderedStream().toList());
+		return transactions;
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.misemori.storefront.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -38,7 +39,11 @@ class ThemedPages {
 
 	private final PageReads reads;
 
-	ThemedPages(Catalog catalog, ThemedResponses responses, ImageLinks images, PageReads reads) {
+	private final ShopperPageCache pageCache;
+
+	ThemedPages(Catalog catalog, ThemedResponses responses, ImageLinks images, PageReads reads,
+			ShopperPageCache pageCache) {
+		this.pageCache = pageCache;
 		this.catalog = catalog;
 		this.responses = responses;
 		this.images = images;
@@ -52,7 +57,7 @@ class ThemedPages {
 	/** The shop's home: its first collection (the lowest position) is its featured products. */
 	@GetMapping("/s/{shopCode}/")
 	ResponseEntity<String> home(HttpServletRequest request) {
-		return reads.of(() -> homePage(request));
+		return reads.of(() -> keepable(request, () -> homePage(request)));
 	}
 
 	private ResponseEntity<String> homePage(HttpServletRequest request) {
@@ -67,7 +72,7 @@ class ThemedPages {
 
 	@GetMapping("/s/{shopCode}/products/{handle}")
 	ResponseEntity<String> product(@PathVariable String handle, HttpServletRequest request) {
-		return reads.of(() -> productPage(handle, request));
+		return reads.of(() -> keepable(request, () -> productPage(handle, request)));
 	}
 
 	private ResponseEntity<String> productPage(String handle, HttpServletRequest request) {
@@ -81,7 +86,7 @@ class ThemedPages {
 	@GetMapping("/s/{shopCode}/collections/{handle}")
 	ResponseEntity<String> collection(@PathVariable String handle, @RequestParam(defaultValue = "1") int page,
 			HttpServletRequest request) {
-		return reads.of(() -> collectionPage(handle, page, request));
+		return reads.of(() -> keepable(request, () -> collectionPage(handle, page, request)));
 	}
 
 	private ResponseEntity<String> collectionPage(String handle, int page, HttpServletRequest request) {
@@ -103,7 +108,7 @@ class ThemedPages {
 
 	@GetMapping("/s/{shopCode}/search")
 	ResponseEntity<String> search(@RequestParam(name = "q", defaultValue = "") String query, HttpServletRequest request) {
-		return reads.of(() -> searchPage(query, request));
+		return reads.of(() -> keepable(request, () -> searchPage(query, request)));
 	}
 
 	private ResponseEntity<String> searchPage(String query, HttpServletRequest request) {
@@ -115,6 +120,21 @@ class ThemedPages {
 		List<Map<String, Object>> results = terms.isEmpty() ? List.of()
 				: cards(catalog.search(terms), shop);
 		return page(shop, "search", Map.of("search", Map.of("terms", terms, "results", results)), request);
+	}
+
+	/**
+	 * A catalog page the same for every anonymous shopper: when {@link ShopperPageFilter} is
+	 * rendering it to keep, the shop's storefront generation is read first in the page's
+	 * transaction, so what is kept is that generation's data or newer.
+	 */
+	private ResponseEntity<String> keepable(HttpServletRequest request, Supplier<ResponseEntity<String>> page) {
+		PageCapture capture = PageCapture.of(request);
+		if (capture != null) {
+			ShopRequest.of(request)
+				.filter(shop -> shop.shop().isOpen())
+				.ifPresent(shop -> capture.readAt(shop.shop().id(), pageCache.generationNow(shop.shop().id())));
+		}
+		return page.get();
 	}
 
 	private ResponseEntity<String> page(ShopRequest shop, String template, Map<String, Object> model,

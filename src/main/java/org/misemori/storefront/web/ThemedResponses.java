@@ -44,7 +44,11 @@ class ThemedResponses {
 		TemplateData data = TemplateData.of(model)
 			.with("shop", ShopperView.shop(shop, profiles.current().orElseGet(ShopProfile::empty)))
 			.with("template", template);
-		if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
+		PageCapture capture = PageCapture.of(request);
+		if (capture != null) {
+			data = data.with("csrf", Map.of("param", capture.csrfParameter(), "token", PageCapture.TOKEN_PLACEHOLDER));
+		}
+		else if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
 			data = data.with("csrf", Map.of("param", csrf.getParameterName(), "token", csrf.getToken()));
 		}
 		String html = themes.renderPage(template, data, Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
