@@ -35,8 +35,11 @@ public interface Catalog {
 
 	Optional<Product> findPublishedByHandle(String handle);
 
-	/** The published product a variant belongs to: what a cart checks before adding or showing a line. */
+	/** The published product a variant belongs to: what a cart checks before showing a line. */
 	Optional<Product> findPublishedByVariant(VariantId variant);
+
+	/** Whether the variant is this shop's and its product is published: what a cart checks before adding it. */
+	boolean isForSale(VariantId variant);
 
 	/** Published products of a category, in title order; an unknown category gives an empty page. */
 	ProductPage listPublishedInCategory(String categoryHandle, int page);

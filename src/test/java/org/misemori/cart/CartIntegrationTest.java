@@ -6,15 +6,19 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.misemori.Databases;
 import org.misemori.MisemoriIntegrationTest;
 import org.misemori.TestBrowser;
+import org.misemori.TestClock;
 import org.misemori.catalog.Catalog;
 import org.misemori.catalog.CatalogFixtures;
 import org.misemori.catalog.Product;
@@ -31,6 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A shopper's cart over real HTTP: the theme's forms, the cookie, the catalog's current prices. */
 @MisemoriIntegrationTest
@@ -50,6 +55,12 @@ class CartIntegrationTest {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	Carts carts;
+
+	@Autowired
+	TestClock clock;
 
 	@Test
 	void aGuestAddsTwoVariantsFromProductPagesChangesAQuantityAndRemovesALine() throws Exception {
@@ -166,6 +177,45 @@ class CartIntegrationTest {
 		assertThat(browser.get(base + "/cart").body()).contains("¥1,500", "<span class=\"cart-subtotal\">¥3,000</span>",
 				"在庫切れ");
 		assertThat(browser.get(base + "/cart?lang=en").body()).contains("Out of stock");
+	}
+
+	@Test
+	void aGuestCartHoldsAtMostAHundredDistinctVariantsAndLivesThirtyDaysFromItsLastChange() {
+		Shop shop = ShopFixtures.zakkaShop(administration);
+		List<Variant> variants = new ArrayList<>();
+		for (int i = 0; i < 101; i++) {
+			variants.add(CatalogFixtures.publishedProduct(catalog, shop, "小皿 " + i, 500, 10));
+		}
+		OpenedCart cart = TenantContext.callAs(shop.id(), () -> carts.add(null, variants.get(0).id(), CartQuantity.parse("1")));
+		TenantContext.runAs(shop.id(), () -> variants.subList(1, 100)
+			.forEach(variant -> carts.add(cart.token(), variant.id(), CartQuantity.parse("1"))));
+
+		assertThatThrownBy(() -> TenantContext.runAs(shop.id(),
+				() -> carts.add(cart.token(), variants.get(100).id(), CartQuantity.parse("1"))))
+			.isInstanceOfSatisfying(CartException.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("cart.too-many-lines"));
+		OpenedCart again = TenantContext.callAs(shop.id(),
+				() -> carts.add(cart.token(), variants.get(99).id(), CartQuantity.parse("2")));
+		assertThat(again.id()).isEqualTo(cart.id());
+		assertThat(again.created()).isFalse();
+		assertThat(TenantContext.callAs(shop.id(), () -> carts.contents(cart.id())).lines()).hasSize(100);
+
+		clock.advance(Duration.ofDays(29));
+		assertThat(TenantContext.callAs(shop.id(), () -> carts.add(cart.token(), variants.get(0).id(),
+				CartQuantity.parse("1"))).created()).as("an add extends the cart's life").isFalse();
+		clock.advance(Duration.ofDays(29));
+		assertThat(TenantContext.callAs(shop.id(), () -> carts.find(cart.token()))).contains(cart.id());
+		clock.advance(Duration.ofDays(2));
+		OpenedCart fresh = TenantContext.callAs(shop.id(), () -> carts.add(cart.token(), variants.get(0).id(),
+				CartQuantity.parse("1")));
+		assertThat(fresh.created()).as("an expired cart is never reopened").isTrue();
+		assertThat(fresh.id()).isNotEqualTo(cart.id());
+		assertThat(fresh.token()).isNotEqualTo(cart.token());
+	}
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
 	}
 
 	private static String addFromProductPage(TestBrowser browser, String productPage, String option, String quantity)

@@ -81,6 +81,40 @@ class CartRows {
 		jdbc.sql("DELETE FROM cart.cart WHERE id = :id").param("id", cart.value()).update();
 	}
 
+	/** A guest's unexpired cart, its life extended, in one statement: the common case of an add. */
+	Optional<CartId> touchUnexpiredGuest(byte[] tokenHash, Instant now, Instant expiresAt) {
+		return jdbc.sql("""
+				UPDATE cart.cart SET updated_at = :now, expires_at = :expires
+				WHERE token_hash = :hash AND expires_at > :now AND member_id IS NULL RETURNING id""")
+			.param("hash", tokenHash)
+			.param("now", Timestamp.from(now))
+			.param("expires", Timestamp.from(expiresAt))
+			.query(Long.class)
+			.optional()
+			.map(CartId::new);
+	}
+
+	/**
+	 * Adds {@code quantity} of the variant (capped at {@code max}) unless that would make the
+	 * cart's lines more than {@code maxLines}; false when refused for that.
+	 */
+	boolean addWithinLimit(long shopId, CartId cart, VariantId variant, int quantity, int max, int maxLines) {
+		return jdbc.sql("""
+				INSERT INTO cart.cart_line (shop_id, cart_id, variant_id, quantity)
+				SELECT :shop, :cart, :variant, :quantity
+				WHERE (SELECT count(*) FROM cart.cart_line WHERE cart_id = :cart) < :maxLines
+				   OR EXISTS (SELECT 1 FROM cart.cart_line WHERE cart_id = :cart AND variant_id = :variant)
+				ON CONFLICT (shop_id, cart_id, variant_id)
+				DO UPDATE SET quantity = LEAST(cart.cart_line.quantity + EXCLUDED.quantity, :max)""")
+			.param("shop", shopId)
+			.param("cart", cart.value())
+			.param("variant", variant.value())
+			.param("quantity", quantity)
+			.param("max", max)
+			.param("maxLines", maxLines)
+			.update() == 1;
+	}
+
 	/** {@code memberId} null for a guest's cart. */
 	CartId insert(long shopId, byte[] tokenHash, Long memberId, Instant now, Instant expiresAt) {
 		return new CartId(jdbc.sql("""

@@ -131,6 +131,12 @@ class CatalogService implements Catalog {
 
 	@Override
 	@Transactional(readOnly = true)
+	public boolean isForSale(VariantId variant) {
+		return variants.isForSale(variant);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public ProductPage listPublishedInCategory(String categoryHandle, int page) {
 		int number = pageNumber(page);
 		return Handle.parse(categoryHandle)

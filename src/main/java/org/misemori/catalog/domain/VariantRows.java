@@ -66,6 +66,17 @@ class VariantRows {
 			.optional();
 	}
 
+	/** One statement: an add to cart asks only this, not for the whole product. */
+	boolean isForSale(VariantId id) {
+		return jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM catalog.variant v
+				               JOIN catalog.product p ON p.shop_id = v.shop_id AND p.id = v.product_id
+				               WHERE v.id = :id AND p.status = 'PUBLISHED')""")
+			.param("id", id.value())
+			.query(Boolean.class)
+			.single();
+	}
+
 	Map<Long, List<Variant>> ofProducts(List<Long> productIds) {
 		Map<Long, List<Variant>> byProduct = new LinkedHashMap<>();
 		jdbc.sql("SELECT " + COLUMNS + " FROM catalog.variant WHERE product_id IN (:ids) ORDER BY id")
