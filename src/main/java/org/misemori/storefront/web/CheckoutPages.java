@@ -36,6 +36,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,8 +69,12 @@ class CheckoutPages {
 
 	private final Clock clock;
 
+	private final TransactionTemplate placing;
+
 	CheckoutPages(Carts carts, Checkout checkout, ShippingRates shipping, Points points, SignedInMember member,
-			MemberAddresses addresses, ThemedResponses responses, MessageSource messages, Clock clock) {
+			MemberAddresses addresses, ThemedResponses responses, MessageSource messages, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.placing = new TransactionTemplate(transactions);
 		this.carts = carts;
 		this.checkout = checkout;
 		this.shipping = shipping;
@@ -124,16 +130,9 @@ class CheckoutPages {
 	ResponseEntity<String> place(HttpServletRequest request) {
 		ShopRequest shop = ThemedResponses.openShop(request);
 		String key = request.getParameter("checkoutKey");
-		Optional<PlacedOrder> placedBefore = CheckoutKey.isWellFormed(key) ? checkout.findPlaced(key) : Optional.empty();
-		if (placedBefore.isPresent()) {
-			return redirect(completePath(shop, key));
-		}
-		CartContents cart = cart(shop, request);
 		CheckoutForm form = CheckoutRequestForm.of(request);
 		try {
-			checkout.place(items(cart), form, memberId(shop), LocaleContextHolder.getLocale(), key,
-					String.valueOf(request.getParameter("digest")));
-			carts.find(CartPages.token(shop, request), member.idIn(shop.shop().id())).ifPresent(carts::clear);
+			placing.executeWithoutResult(status -> placeOnce(shop, key, form, request));
 			return redirect(completePath(shop, key));
 		}
 		catch (PriceChanged changed) {
@@ -141,13 +140,28 @@ class CheckoutPages {
 		}
 		catch (CheckoutRejected rejected) {
 			boolean soldOut = rejected.problems().stream().anyMatch(p -> "cart".equals(p.field()));
-			return showForm(shop, cart, form, rejected.problems(),
+			return showForm(shop, cart(shop, request), form, rejected.problems(),
 					soldOut ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT, request, Optional.empty(), "");
 		}
 		catch (OrderingException refused) {
-			return showForm(shop, cart, form, List.of(refused), HttpStatus.UNPROCESSABLE_CONTENT, request, Optional.empty(),
-					"");
+			return showForm(shop, cart(shop, request), form, List.of(refused), HttpStatus.UNPROCESSABLE_CONTENT, request,
+					Optional.empty(), "");
 		}
+	}
+
+	/**
+	 * The whole step in one transaction: the key looked up, the cart read, the order placed and
+	 * the cart emptied, so an order placed is a cart emptied (both or neither) and the step
+	 * costs one transaction instead of six. A refusal rolls it all back and is shown after.
+	 */
+	private void placeOnce(ShopRequest shop, String key, CheckoutForm form, HttpServletRequest request) {
+		if (CheckoutKey.isWellFormed(key) && checkout.findPlaced(key).isPresent()) {
+			return;
+		}
+		CartContents cart = cart(shop, request);
+		checkout.place(items(cart), form, memberId(shop), LocaleContextHolder.getLocale(), key,
+				String.valueOf(request.getParameter("digest")));
+		carts.find(CartPages.token(shop, request), member.idIn(shop.shop().id())).ifPresent(carts::clear);
 	}
 
 	@GetMapping("/s/{shopCode}/checkout/complete/{key}")
