@@ -104,6 +104,10 @@ class ThemedMemberAccountIntegrationTest {
 				"action=\"" + base + "/logout\"");
 		assertThat(location(browser.post(base + "/logout", Map.of()))).endsWith("/s/" + shop.code() + "/");
 		assertThat(location(browser.get(base))).endsWith(base + "/login");
+
+		HttpResponse<String> refusedLink = browser.get(base + "/reset/confirm?token=no-such-token");
+		assertThat(refusedLink.statusCode()).isEqualTo(410);
+		assertThat(refusedLink.body()).contains("class=\"site-header\"", "このリンクは無効か、有効期限が切れているか");
 	}
 
 	@Test
