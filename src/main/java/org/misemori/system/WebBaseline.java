@@ -1,5 +1,7 @@
 package org.misemori.system;
 
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -47,6 +49,15 @@ public final class WebBaseline {
 			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
 		http.addFilterBefore(new ContentSecurityPolicyFilter(assetOrigin(http)), HeaderWriterFilter.class);
 		return http;
+	}
+
+	/**
+	 * This response's script nonce, for a page not drawn by Thymeleaf (a themed page) that adds
+	 * one fixed script of Misemori's own; never given to theme code.
+	 */
+	public static Optional<String> scriptNonce(HttpServletRequest request) {
+		return request.getAttribute(ContentSecurityPolicyFilter.NONCE_ATTRIBUTE) instanceof String nonce
+				? Optional.of(nonce) : Optional.empty();
 	}
 
 	/** Where the public chain keeps its CSRF tokens: see {@link #PUBLIC_CSRF_TOKENS}. */

@@ -21,7 +21,9 @@ import org.misemori.platform.ShopRequest;
 import org.misemori.platform.TenantContext;
 import org.misemori.system.WebBaseline;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -32,9 +34,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Shoppers' sign-up, sign-in and password reset on the shop's storefront. Sign-up and reset
- * requests answer at once and do their work afterwards, so a known and an unknown address get
- * the same page in the same time; only the mail, to the address's owner, tells them apart.
+ * Shoppers' sign-up, sign-in and password reset on the shop's storefront. The pages are drawn by
+ * the shop's theme ({@link MemberAccountViews}); this class keeps the forms' handling, the
+ * throttle and the sign-in flow. Sign-up and reset requests answer at once and do their work
+ * afterwards, so a known and an unknown address get the same page in the same time; only the
+ * mail, to the address's owner, tells them apart.
  */
 @Controller
 @RequestMapping("/s/{shopCode}/account")
@@ -54,9 +58,12 @@ class MemberAccountController {
 
 	private final MemberCredentialChanges changes;
 
+	private final MemberAccountViews views;
+
 	MemberAccountController(MemberAccounts members, LoginThrottle throttle, MemberSignIn signIn,
-			TaskScheduler background, ForcedReset forcedReset, MemberCredentialChanges changes) {
+			TaskScheduler background, ForcedReset forcedReset, MemberCredentialChanges changes, MemberAccountViews views) {
 		this.changes = changes;
+		this.views = views;
 		this.members = members;
 		this.throttle = throttle;
 		this.signIn = signIn;
@@ -65,129 +72,119 @@ class MemberAccountController {
 	}
 
 	@GetMapping
-	String myPage(HttpServletRequest request, Model model) {
-		Shop shop = shop(request, model);
-		if (!(signedIn(shop) instanceof MemberPrincipal member)) {
-			return "redirect:" + model.getAttribute("base") + "/account/login";
+	ResponseEntity<String> myPage(HttpServletRequest request) {
+		ShopRequest shop = shopRequest(request);
+		if (!(signedIn(shop.shop()) instanceof MemberPrincipal member)) {
+			return redirect(shop.basePath() + "/account/login");
 		}
-		model.addAttribute("member", member);
-		return "storefront/account/mypage";
+		return views.myPage(request, member);
 	}
 
 	@GetMapping("/register")
-	String registerPage(HttpServletRequest request, Model model) {
-		shop(request, model);
-		return "storefront/account/register";
+	ResponseEntity<String> registerPage(HttpServletRequest request) {
+		shopRequest(request);
+		return views.signUp(request, "", null, HttpStatus.OK);
 	}
 
 	@PostMapping("/register")
-	String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-			@RequestParam(defaultValue = "") String confirmation, HttpServletRequest request, Model model,
-			HttpServletResponse response) {
-		Shop shop = shop(request, model);
+	ResponseEntity<String> register(@RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
+			HttpServletRequest request) {
+		Shop shop = shopRequest(request).shop();
 		try {
 			String hash = members.checkSignUp(email, password, confirmation);
 			later(shop, () -> members.completeSignUp(shop, email, hash));
-			model.addAttribute("messageKey", "member.check-mail.sign-up");
-			return "storefront/account/check-mail";
+			return views.checkMail(request, "member.check-mail.sign-up");
 		}
 		catch (CorrectableProblem problem) {
-			return refuse(problem, "storefront/account/register", model, response);
+			return views.signUp(request, email, problem, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 	}
 
 	@GetMapping("/confirm")
-	String confirm(@RequestParam(defaultValue = "") String token, HttpServletRequest request, Model model,
-			HttpServletResponse response) {
-		Shop shop = shop(request, model);
-		return members.confirm(shop, token).map(key -> {
-			response.setStatus(HttpStatus.GONE.value());
-			model.addAttribute("errorKey", key);
-			return "storefront/account/link-refused";
-		}).orElse("redirect:" + model.getAttribute("base") + "/account/login?confirmed");
+	ResponseEntity<String> confirm(@RequestParam(defaultValue = "") String token, HttpServletRequest request) {
+		ShopRequest shop = shopRequest(request);
+		return members.confirm(shop.shop(), token)
+			.map(key -> views.linkRefused(request, key))
+			.orElseGet(() -> redirect(shop.basePath() + "/account/login?confirmed"));
 	}
 
 	@GetMapping("/login")
-	String loginPage(HttpServletRequest request, Model model) {
-		shop(request, model);
-		return "storefront/account/login";
+	ResponseEntity<String> loginPage(HttpServletRequest request) {
+		return views.signIn(request, shopRequest(request).basePath(), null, HttpStatus.OK);
 	}
 
 	@PostMapping("/login")
-	String login(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
-		Shop shop = shop(request, model);
+	ResponseEntity<String> login(@RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String password, HttpServletRequest request, HttpServletResponse response) {
+		ShopRequest shopRequest = shopRequest(request);
+		Shop shop = shopRequest.shop();
+		String base = shopRequest.basePath();
 		AccountKey account = AccountKey.member(shop.id().value(), emailKey(email));
 		if (!throttle.admit(account, request.getRemoteAddr()).isAllowed()) {
-			return refuse(new ThrottledProblem(), "storefront/account/login", model, response);
+			return views.signIn(request, base, new ThrottledProblem(), HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 		return members.authenticate(shop, email, password).map(member -> {
 			if (forcedReset.pending(AccountKind.MEMBER, shop.id().value(), member.memberId())) {
 				// A reset campaign waits for a new password: the old one opens that page, nothing else.
 				throttle.succeeded(account, request.getRemoteAddr());
-				return "redirect:" + model.getAttribute("base") + "/account/reset/confirm?token="
-						+ forcedReset.memberResetToken(shop.id().value(), member.memberId());
+				return redirect(base + "/account/reset/confirm?token="
+						+ forcedReset.memberResetToken(shop.id().value(), member.memberId()));
 			}
 			// Signed in, or, if the member has a second factor, on to the code step.
-			return "redirect:" + signIn.afterPassword(member, account, (String) model.getAttribute("base"), request, response);
+			return redirect(signIn.afterPassword(member, account, base, request, response));
 		}).orElseGet(() -> {
 			throttle.failed(account, request.getRemoteAddr());
-			return refuse(new WrongCredentials(), "storefront/account/login", model, response);
+			return views.signIn(request, base, new WrongCredentials(), HttpStatus.UNPROCESSABLE_CONTENT);
 		});
 	}
 
 	@PostMapping("/logout")
-	String logout(HttpServletRequest request, HttpServletResponse response, Model model) {
-		shop(request, model);
+	ResponseEntity<String> logout(HttpServletRequest request, HttpServletResponse response) {
+		ShopRequest shop = shopRequest(request);
 		if (request.getSession(false) != null) {
 			request.getSession(false).invalidate();
 		}
 		SecurityContextHolder.clearContext();
 		// The token lives in a cookie, not in the session just ended: replace it as well.
 		WebBaseline.rotatePublicCsrfToken(request, response);
-		return "redirect:" + model.getAttribute("base") + "/";
+		return redirect(shop.basePath() + "/");
 	}
 
 	@GetMapping("/reset")
-	String resetRequestPage(HttpServletRequest request, Model model) {
-		shop(request, model);
-		return "storefront/account/reset-request";
+	ResponseEntity<String> resetRequestPage(HttpServletRequest request) {
+		shopRequest(request);
+		return views.resetRequest(request);
 	}
 
 	@PostMapping("/reset")
-	String requestReset(@RequestParam(defaultValue = "") String email, HttpServletRequest request, Model model) {
-		Shop shop = shop(request, model);
+	ResponseEntity<String> requestReset(@RequestParam(defaultValue = "") String email, HttpServletRequest request) {
+		Shop shop = shopRequest(request).shop();
 		later(shop, () -> members.requestReset(shop, email));
-		model.addAttribute("messageKey", "member.check-mail.reset");
-		return "storefront/account/check-mail";
+		return views.checkMail(request, "member.check-mail.reset");
 	}
 
 	@GetMapping("/reset/confirm")
-	String resetPage(@RequestParam(defaultValue = "") String token, HttpServletRequest request, Model model,
-			HttpServletResponse response) {
-		Shop shop = shop(request, model);
-		model.addAttribute("token", token);
+	ResponseEntity<String> resetPage(@RequestParam(defaultValue = "") String token, HttpServletRequest request) {
+		Shop shop = shopRequest(request).shop();
 		if (!members.resetLinkUsable(shop, token)) {
-			response.setStatus(HttpStatus.GONE.value());
-			model.addAttribute("errorKey", "member.link.invalid");
-			return "storefront/account/link-refused";
+			return views.linkRefused(request, "member.link.invalid");
 		}
-		return "storefront/account/reset";
+		return views.reset(request, token, null, HttpStatus.OK);
 	}
 
 	@PostMapping("/reset/confirm")
-	String reset(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String password,
-			@RequestParam(defaultValue = "") String confirmation, HttpServletRequest request, Model model,
-			HttpServletResponse response) {
-		Shop shop = shop(request, model);
-		model.addAttribute("token", token);
+	ResponseEntity<String> reset(@RequestParam(defaultValue = "") String token,
+			@RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String confirmation,
+			HttpServletRequest request) {
+		ShopRequest shop = shopRequest(request);
 		try {
-			changes.passwordWasReset(shop, members.resetPassword(shop, token, password, confirmation),
+			changes.passwordWasReset(shop.shop(), members.resetPassword(shop.shop(), token, password, confirmation),
 					request.getRemoteAddr());
-			return "redirect:" + model.getAttribute("base") + "/account/login?reset";
+			return redirect(shop.basePath() + "/account/login?reset");
 		}
 		catch (CorrectableProblem problem) {
-			return refuse(problem, "storefront/account/reset", model, response);
+			return views.reset(request, token, problem, HttpStatus.UNPROCESSABLE_CONTENT);
 		}
 	}
 
@@ -209,18 +206,21 @@ class MemberAccountController {
 	}
 
 	static Shop shop(HttpServletRequest request, Model model) {
-		ShopRequest shopRequest = ShopRequest.of(request).filter(r -> r.shop().isOpen())
-			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND));
+		ShopRequest shopRequest = shopRequest(request);
 		model.addAttribute("shop", shopRequest.shop());
 		model.addAttribute("base", shopRequest.basePath());
 		return shopRequest.shop();
 	}
 
-	static String refuse(CorrectableProblem problem, String view, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		model.addAttribute("errorKey", problem.messageKey());
-		model.addAttribute("errorArguments", problem.arguments());
-		return view;
+	/** The open shop the request is for; an unknown or closed shop has no account pages. */
+	static ShopRequest shopRequest(HttpServletRequest request) {
+		return ShopRequest.of(request).filter(r -> r.shop().isOpen())
+			.orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** A plain 302, as the {@code redirect:} views these handlers returned before gave. */
+	private static ResponseEntity<String> redirect(String location) {
+		return ResponseEntity.status(HttpStatus.FOUND).header(HttpHeaders.LOCATION, location).build();
 	}
 
 	/** Throttling keys never hold the address itself. */

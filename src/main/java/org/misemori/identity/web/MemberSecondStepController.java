@@ -23,7 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The second step of a member's sign-in, for members who turned TOTP on: an authenticator
  * code or a recovery code, within five minutes of the password. Wrong codes count into the
- * member's throttle like wrong passwords (longer and longer delays, never a lock).
+ * member's throttle like wrong passwords (longer and longer delays, never a lock). Unlike the
+ * sign-in page, this page is a fixed template, not the shop's theme: no owner theme code runs
+ * where a shopper types an authentication secret after the password, as on payment pages.
  */
 @Controller
 @RequestMapping("/s/{shopCode}/account/two-factor/code")

@@ -1,11 +1,13 @@
 package org.misemori.storefront.web;
 
-import java.util.HexFormat;
 import java.security.SecureRandom;
+import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.misemori.platform.ShopId;
+
+import org.springframework.security.web.csrf.CsrfToken;
 
 /**
  * A catalog page being rendered to be kept ({@link ShopperPageFilter}). Such a page carries a
@@ -23,16 +25,20 @@ final class PageCapture {
 
 	private final String csrfParameter;
 
+	private final String csrfHeader;
+
 	private ShopId shop;
 
 	private long generation;
 
-	private PageCapture(String csrfParameter) {
-		this.csrfParameter = csrfParameter;
+	private PageCapture(CsrfToken names) {
+		this.csrfParameter = names.getParameterName();
+		this.csrfHeader = names.getHeaderName();
 	}
 
-	static PageCapture start(HttpServletRequest request, String csrfParameter) {
-		PageCapture capture = new PageCapture(csrfParameter);
+	/** {@code names}: any token of the repository, for its parameter and header names. */
+	static PageCapture start(HttpServletRequest request, CsrfToken names) {
+		PageCapture capture = new PageCapture(names);
 		request.setAttribute(ATTRIBUTE, capture);
 		return capture;
 	}
@@ -43,6 +49,10 @@ final class PageCapture {
 
 	String csrfParameter() {
 		return csrfParameter;
+	}
+
+	String csrfHeader() {
+		return csrfHeader;
 	}
 
 	void readAt(ShopId shop, long generation) {

@@ -77,7 +77,7 @@ class ShopperPageFilter extends OncePerRequestFilter {
 			replay(kept.get(), request, response);
 			return;
 		}
-		PageCapture capture = PageCapture.start(request, csrfTokens.generateToken(request).getParameterName());
+		PageCapture capture = PageCapture.start(request, csrfTokens.generateToken(request));
 		ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, captured);
 		if (response.isCommitted()) {

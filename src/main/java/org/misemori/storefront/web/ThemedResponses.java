@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * A themed page as the response: the shop's theme renders {@code template} from plain data,
  * with what every page needs — the shop, the template's name and the CSRF token for the
- * theme's forms (add to cart, the cart itself), which the theme writes as a hidden field.
+ * theme's forms (add to cart, the cart itself), which the theme writes as a hidden field (or,
+ * with its header's name, on the sign-in page's passkey button for Misemori's script).
  */
 @Component
 class ThemedResponses {
@@ -46,10 +47,12 @@ class ThemedResponses {
 			.with("template", template);
 		PageCapture capture = PageCapture.of(request);
 		if (capture != null) {
-			data = data.with("csrf", Map.of("param", capture.csrfParameter(), "token", PageCapture.TOKEN_PLACEHOLDER));
+			data = data.with("csrf", Map.of("param", capture.csrfParameter(), "token", PageCapture.TOKEN_PLACEHOLDER,
+					"header", capture.csrfHeader()));
 		}
 		else if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf) {
-			data = data.with("csrf", Map.of("param", csrf.getParameterName(), "token", csrf.getToken()));
+			data = data.with("csrf", Map.of("param", csrf.getParameterName(), "token", csrf.getToken(), "header",
+					csrf.getHeaderName()));
 		}
 		String html = themes.renderPage(template, data, Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
 				? Locale.ENGLISH : Locale.JAPANESE);
