@@ -17,6 +17,9 @@ public interface ShopTheme {
 
 	Optional<ThemeFile> current(String path);
 
+	/** The built-in default theme's file at {@code path} (version 0), whatever the shop saved. */
+	Optional<ThemeFile> builtIn(String path);
+
 	/**
 	 * The newest version of each path the shop saved (paths only the default theme has are
 	 * absent): what a render needs to know whether its cached parsed templates are current,

@@ -14,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The theme's words in one language, from {@code locales/<language>.json} (nested objects,
- * looked up by dotted keys as Shopify themes do: {@code {{ 'cart.title' | t }}}). A broken
- * file gives no translations, so the keys show, rather than an error page. Each version of a
+ * looked up by dotted keys as Shopify themes do: {@code {{ 'cart.title' | t }}}), the shop's
+ * saved file over the built-in one. A broken file gives only the built-in words, rather than
+ * an error page. Each version of a
  * file is read once and kept (by shop, path and version, like {@link ParsedTemplates}: never
  * stale on any node; bounded, forgotten all at once when full).
  */
@@ -44,13 +45,23 @@ class Translations {
 			return kept;
 		}
 		return theme.current(path).map(file -> {
-			Map<String, String> words = flat(file);
+			Map<String, String> words = file.isBuiltIn() ? flat(file) : withDefaults(flat(file), path);
 			if (read.size() >= MAX_KEYS) {
 				read.clear();
 			}
 			read.put(new ParsedTemplates.Key(file.version() == 0 ? null : shop, path, file.version()), words);
 			return words;
 		}).orElse(Map.of());
+	}
+
+	/**
+	 * An owner's saved file over the built-in one: a key the owner's copy lacks (one added to
+	 * the default theme since they saved it) shows the default's words rather than the bare key.
+	 */
+	private Map<String, String> withDefaults(Map<String, String> owners, String path) {
+		Map<String, String> words = new LinkedHashMap<>(theme.builtIn(path).map(Translations::flat).orElse(Map.of()));
+		words.putAll(owners);
+		return Map.copyOf(words);
 	}
 
 	private static Map<String, String> flat(ThemeFile file) {

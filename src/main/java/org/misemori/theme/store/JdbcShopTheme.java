@@ -53,8 +53,12 @@ class JdbcShopTheme implements ShopTheme {
 			.param("path", path)
 			.query(JdbcShopTheme::file)
 			.optional();
-		return saved.or(() -> Optional.ofNullable(defaults.files().get(path))
-			.map(body -> new ThemeFile(path, 0, body, "Misemori", null, null)));
+		return saved.or(() -> builtIn(path));
+	}
+
+	@Override
+	public Optional<ThemeFile> builtIn(String path) {
+		return Optional.ofNullable(defaults.files().get(path)).map(body -> new ThemeFile(path, 0, body, "Misemori", null, null));
 	}
 
 	@Override

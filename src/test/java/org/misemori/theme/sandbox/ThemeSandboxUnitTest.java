@@ -149,6 +149,16 @@ class ThemeSandboxUnitTest {
 		assertThat(renderer.renderPage("t", TemplateData.empty(), Locale.ENGLISH)).isEqualTo("<main>Cart en</main>");
 	}
 
+	@Test
+	void aKeyMissingFromTheOwnersSavedWordsShowsTheBuiltInWordsNotTheKey() {
+		files.put("templates/t.liquid", "{{ 'cart.checkout' | t }}|{{ 'cart.title' | t }}|{{ 'cart.nowhere' | t }}");
+		assertThat(renderer.renderPage("t", TemplateData.empty(), Locale.JAPANESE))
+			.isEqualTo("<main>ご購入手続きへ|カート|cart.nowhere</main>");
+		files.put("locales/ja.json", "{ not json");
+		assertThat(renderer.renderPage("t", TemplateData.empty(), Locale.JAPANESE))
+			.as("a broken saved file leaves the built-in words").isEqualTo("<main>ご購入手続きへ|お買い物かご|cart.nowhere</main>");
+	}
+
 	private String page(String template, Map<String, ?> model) {
 		files.put("templates/x.liquid", template);
 		return renderer.renderPage("x", TemplateData.of(model), Locale.JAPANESE);
@@ -159,6 +169,14 @@ class ThemeSandboxUnitTest {
 	}
 
 	private record InMemoryTheme(Map<String, String> files) implements ShopTheme {
+
+		private static final Map<String, String> BUILT_IN = Map.of("locales/ja.json",
+				"{\"cart\": {\"title\": \"お買い物かご\", \"checkout\": \"ご購入手続きへ\"}}");
+
+		@Override
+		public Optional<ThemeFile> builtIn(String path) {
+			return Optional.ofNullable(BUILT_IN.get(path)).map(body -> new ThemeFile(path, 0, body, "Misemori", null, null));
+		}
 
 		@Override
 		public Optional<ThemeFile> current(String path) {
