@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.misemori.platform.domain.CrashingShopEraser;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "misemori.database.embedded.ephemeral=true", "misemori.platform-hosts=localhost" })
 @AutoConfigureMockMvc
+@ExtendWith(PublicCsrfTokensRestored.class)
 @Import({ FailingEndpoint.class, TestClock.Wiring.class, CrashingShopEraser.class })
 public @interface MisemoriIntegrationTest {
 

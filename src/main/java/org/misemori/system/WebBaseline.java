@@ -32,6 +32,9 @@ public final class WebBaseline {
 	 * Secure whenever the request is. The form's copy is masked per response (BREACH), the
 	 * cookie holds the raw token.
 	 */
+	/** The cookie holding the public chain's raw CSRF token. */
+	public static final String PUBLIC_CSRF_COOKIE = "misemori_csrf";
+
 	private static final CsrfTokenRepository PUBLIC_CSRF_TOKENS = publicCsrfTokenRepository();
 
 	private WebBaseline() {
@@ -79,7 +82,7 @@ public final class WebBaseline {
 
 	private static CsrfTokenRepository publicCsrfTokenRepository() {
 		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
-		tokens.setCookieName("misemori_csrf");
+		tokens.setCookieName(PUBLIC_CSRF_COOKIE);
 		tokens.setCookiePath("/");
 		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Lax"));
 		return tokens;

@@ -15,10 +15,12 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.misemori.system.WebBaseline;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.csrf.DeferredCsrfToken;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -114,16 +116,36 @@ class ShopperPageFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * This shopper's masked token, as Spring Security's CSRF filter gives it to a page: the
-	 * one that filter already prepared when the page went through the chain, else from the
-	 * token cookie (set now when the shopper has none yet).
+	 * This shopper's masked token, for the token cookie they will hold after this response:
+	 * the one this response sets (the chain may have set or replaced it), else the one they
+	 * sent, else a new one set now. Worked out here from the cookies rather than taken from
+	 * the chain's deferred token, so that the page's token and the cookie cannot disagree
+	 * whichever filter touched either.
 	 */
 	private String csrfToken(HttpServletRequest request, HttpServletResponse response) {
-		if (!(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken)) {
-			DeferredCsrfToken deferred = csrfTokens.loadDeferredToken(request, response);
-			new XorCsrfTokenRequestAttributeHandler().handle(request, response, deferred::get);
-		}
+		CsrfToken names = csrfTokens.generateToken(request);
+		CsrfToken raw = tokenSetBy(response)
+			.map(value -> (CsrfToken) new DefaultCsrfToken(names.getHeaderName(), names.getParameterName(), value))
+			.or(() -> Optional.ofNullable(csrfTokens.loadToken(request)))
+			.orElseGet(() -> {
+				csrfTokens.saveToken(names, request, response);
+				return names;
+			});
+		new XorCsrfTokenRequestAttributeHandler().handle(request, response, () -> raw);
 		return ((CsrfToken) request.getAttribute(CsrfToken.class.getName())).getToken();
+	}
+
+	/** The raw token of the last token cookie this response sets, if it sets one with a value. */
+	private static Optional<String> tokenSetBy(HttpServletResponse response) {
+		String prefix = WebBaseline.PUBLIC_CSRF_COOKIE + "=";
+		String value = null;
+		for (String header : response.getHeaders(HttpHeaders.SET_COOKIE)) {
+			if (header.startsWith(prefix)) {
+				int end = header.indexOf(';');
+				value = header.substring(prefix.length(), end < 0 ? header.length() : end);
+			}
+		}
+		return Optional.ofNullable(value).filter(token -> !token.isEmpty());
 	}
 
 	private static List<CachedPage.Header> headersOf(HttpServletResponse response) {
