@@ -10,7 +10,6 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.misemori.Databases;
 import org.misemori.MisemoriIntegrationTest;
@@ -20,14 +19,10 @@ import org.misemori.identity.member.MemberFixtures;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.domain.ShopAdministration;
-import org.misemori.system.WebBaseline;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.test.web.support.WebTestUtils;
-import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.misemori.TestBrowser.location;
@@ -52,20 +47,6 @@ class StorefrontSessionsIntegrationTest {
 
 	@Autowired
 	Environment environment;
-
-	@Autowired
-	WebApplicationContext context;
-
-	/**
-	 * This context is shared with test classes that post through MockMvc with
-	 * spring-security-test's {@code csrf()}, which replaces the chain's token repository with a
-	 * session-backed one for the rest of the context's life: the public chain gets its own back.
-	 */
-	@BeforeEach
-	void thePublicChainKeepsItsTokensInACookie() {
-		WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext(), "GET", "/s/demo/"),
-				WebBaseline.publicCsrfTokens());
-	}
 
 	@Test
 	void anonymousPageViewsWriteNoSession() throws Exception {

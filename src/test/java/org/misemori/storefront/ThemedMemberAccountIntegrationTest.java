@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.misemori.MisemoriIntegrationTest;
 import org.misemori.TestBrowser;
@@ -14,15 +13,12 @@ import org.misemori.platform.Shop;
 import org.misemori.platform.ShopFixtures;
 import org.misemori.platform.TenantContext;
 import org.misemori.platform.domain.ShopAdministration;
-import org.misemori.system.WebBaseline;
 import org.misemori.theme.ShopTheme;
 import org.misemori.theme.ThemeFile;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.test.web.support.WebTestUtils;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,13 +53,6 @@ class ThemedMemberAccountIntegrationTest {
 
 	@Autowired
 	WebApplicationContext context;
-
-	/** See StorefrontSessionsIntegrationTest: the public chain gets its cookie-kept tokens back. */
-	@BeforeEach
-	void thePublicChainKeepsItsTokensInACookie() {
-		WebTestUtils.setCsrfTokenRepository(new MockHttpServletRequest(context.getServletContext(), "GET", "/s/demo/"),
-				WebBaseline.publicCsrfTokens());
-	}
 
 	@Test
 	void anOwnersEditOfTheSignInTemplateShowsAndSigningInStillWorks() throws Exception {

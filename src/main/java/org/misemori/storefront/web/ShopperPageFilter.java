@@ -88,10 +88,11 @@ class ShopperPageFilter extends OncePerRequestFilter {
 			return;
 		}
 		byte[] body = captured.getContentAsByteArray();
+		boolean keepable = capture.isKeepable() && captured.getStatus() == HttpServletResponse.SC_OK
+				&& response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty();
 		CachedPage page = new CachedPage(capture.shop(), capture.generation(), captured.getStatus(),
-				captured.getContentType(), headersOf(response), CachedPage.split(body));
-		if (capture.isKeepable() && page.status() == HttpServletResponse.SC_OK
-				&& response.getHeaders(HttpHeaders.SET_COOKIE).isEmpty()) {
+				captured.getContentType(), keepable ? headersOf(response) : List.of(), CachedPage.split(body));
+		if (keepable) {
 			cache.keep(key, page);
 		}
 		write(page, request, response);
