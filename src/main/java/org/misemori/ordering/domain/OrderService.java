@@ -13,6 +13,12 @@ import org.misemori.ordering.OrderDetails;
 import org.misemori.ordering.OrderId;
 import org.misemori.ordering.OrderSearch;
 import org.misemori.ordering.OrderStatus;
+import org.misemori.ordering.PaymentMethod;
+import org.misemori.payment.OrderPayment;
+import org.misemori.payment.PaymentRefused;
+import org.misemori.payment.PaymentStatus;
+import org.misemori.payment.PaymentUnavailable;
+import org.misemori.payment.Payments;
 import org.misemori.ordering.OrderStatusChanged;
 import org.misemori.ordering.OrderSummary;
 import org.misemori.ordering.Orders;
@@ -49,9 +55,13 @@ class OrderService implements Orders {
 
 	private final Clock clock;
 
+	private final Payments payments;
+
 	OrderService(OrderRows rows, OrderListing listing, OrderReading reading, Catalog catalog,
-			OrderRewards rewards, OrderMails mails, ApplicationEventPublisher events, Clock clock) {
+			OrderRewards rewards, OrderMails mails, ApplicationEventPublisher events, Clock clock,
+			Payments payments) {
 		this.rows = rows;
+		this.payments = payments;
 		this.listing = listing;
 		this.reading = reading;
 		this.catalog = catalog;
@@ -88,6 +98,7 @@ class OrderService implements Orders {
 	public void ship(OrderId id, Carrier carrier, String trackingNumber, String actor) {
 		String tracking = TrackingNumber.normalise(trackingNumber);
 		StoredOrder order = allowed(id, OrderStatus.SHIPPED);
+		captureOnShipping(order);
 		if (!rows.markShipped(id, order.status(), carrier.name(), tracking, clock.instant())) {
 			throw new OrderingException("status", "ordering.status.changedMeanwhile");
 		}
@@ -101,6 +112,7 @@ class OrderService implements Orders {
 	public void cancel(OrderId id, String actor) {
 		StoredOrder order = allowed(id, OrderStatus.CANCELLED);
 		move(order, OrderStatus.CANCELLED, actor, "");
+		giveBackPayment(order, actor);
 		rows.lines(id).forEach(line -> catalog.release(new VariantId(line.variantId()), new Quantity(line.quantity())));
 		rewards.giveBack(id.value());
 		OrderReading.Contact contact = reading.contact(shop(), order, "cancellation notice");
@@ -110,6 +122,49 @@ class OrderService implements Orders {
 	@Override
 	public List<OrderSummary> ofMember(long memberId, int limit) {
 		return listing.ofMember(shop(), memberId, limit);
+	}
+
+	/**
+	 * Card and deferred payments were only authorized at checkout: the money is taken when the
+	 * parcel leaves. If the provider refuses or cannot be reached, the order is not shipped and
+	 * staff are told why; the transaction rolls back, so nothing is half-shipped.
+	 */
+	private void captureOnShipping(StoredOrder order) {
+		if (order.payment() != PaymentMethod.CARD && order.payment() != PaymentMethod.DEFERRED) {
+			return;
+		}
+		try {
+			OrderPayment payment = payments.ofOrder(order.id().value())
+				.orElseThrow(() -> new OrderingException("status", "ordering.payment.none"));
+			if (payment.status() == PaymentStatus.AUTHORIZED) {
+				payments.capture(order.id().value(), "shipping");
+			}
+		}
+		catch (PaymentRefused | PaymentUnavailable failed) {
+			throw new OrderingException("status", "ordering.payment.captureFailed");
+		}
+	}
+
+	/** A cancelled order's money goes back: an authorization voided, a konbini slip stopped, captured money refunded. */
+	private void giveBackPayment(StoredOrder order, String actor) {
+		Optional<OrderPayment> payment = payments.ofOrder(order.id().value());
+		if (payment.isEmpty() || payment.get().held()) {
+			return;
+		}
+		PaymentStatus status = payment.get().status();
+		try {
+			if (status == PaymentStatus.AUTHORIZED || status == PaymentStatus.AWAITING_KONBINI
+					|| status == PaymentStatus.UNDER_REVIEW || status == PaymentStatus.REQUIRES_PAYMENT) {
+				payments.cancel(order.id().value(), actor);
+			}
+			else if (status == PaymentStatus.CAPTURED || status == PaymentStatus.PARTIALLY_REFUNDED) {
+				payments.refund(order.id().value(),
+						payment.get().capturedAmount() - payment.get().refundedAmount(), actor);
+			}
+		}
+		catch (PaymentRefused | PaymentUnavailable failed) {
+			throw new OrderingException("status", "ordering.payment.giveBackFailed");
+		}
 	}
 
 	private StoredOrder allowed(OrderId id, OrderStatus to) {

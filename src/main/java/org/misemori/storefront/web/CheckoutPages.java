@@ -1,5 +1,6 @@
 package org.misemori.storefront.web;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -27,6 +28,10 @@ import org.misemori.ordering.OrderingException;
 import org.misemori.ordering.PlacedOrder;
 import org.misemori.ordering.PriceChanged;
 import org.misemori.ordering.Quote;
+import org.misemori.payment.OpenedPayment;
+import org.misemori.payment.PaymentKind;
+import org.misemori.payment.PaymentUnavailable;
+import org.misemori.payment.Payments;
 import org.misemori.platform.ShopRequest;
 import org.misemori.shipping.ShippingRates;
 
@@ -71,10 +76,16 @@ class CheckoutPages {
 
 	private final TransactionTemplate placing;
 
+	private final Payments payments;
+
+	private final ProviderCheckout providerCheckout;
+
 	CheckoutPages(Carts carts, Checkout checkout, ShippingRates shipping, Points points, SignedInMember member,
 			MemberAddresses addresses, ThemedResponses responses, MessageSource messages, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, Payments payments, ProviderCheckout providerCheckout) {
 		this.placing = new TransactionTemplate(transactions);
+		this.payments = payments;
+		this.providerCheckout = providerCheckout;
 		this.carts = carts;
 		this.checkout = checkout;
 		this.shipping = shipping;
@@ -132,8 +143,9 @@ class CheckoutPages {
 		String key = request.getParameter("checkoutKey");
 		CheckoutForm form = CheckoutRequestForm.of(request);
 		try {
-			placing.executeWithoutResult(status -> placeOnce(shop, key, form, request));
-			return redirect(completePath(shop, key));
+			Optional<OpenedPayment> opened = openPayment(shop, key, form, request);
+			placing.executeWithoutResult(status -> placeOnce(shop, key, form, request, opened));
+			return redirect(opened.flatMap(OpenedPayment::redirect).map(URI::toString).orElse(completePath(shop, key)));
 		}
 		catch (PriceChanged changed) {
 			return showConfirmation(shop, form, changed.current(), key, true, request);
@@ -149,19 +161,52 @@ class CheckoutPages {
 		}
 	}
 
+	/** Card, konbini and deferred payment are opened at the provider before the order is placed. */
+	private Optional<OpenedPayment> openPayment(ShopRequest shop, String key, CheckoutForm form,
+			HttpServletRequest request) {
+		Optional<PaymentKind> kind = ProviderCheckout.kindOf(form);
+		if (kind.isEmpty() || !CheckoutKey.isWellFormed(key)) {
+			return Optional.empty();
+		}
+		return Optional.of(providerCheckout.open(shop, key, form, kind.get(), items(cart(shop, request)),
+				memberId(shop), request));
+	}
+
 	/**
-	 * The whole step in one transaction: the key looked up, the cart read, the order placed and
-	 * the cart emptied, so an order placed is a cart emptied (both or neither) and the step
-	 * costs one transaction instead of six. A refusal rolls it all back and is shown after.
+	 * The whole step in one transaction: the key looked up, the cart read, the order placed with
+	 * its provider payment and the cart emptied, so an order placed is a cart emptied (both or
+	 * neither). A refusal rolls it all back and is shown after.
 	 */
-	private void placeOnce(ShopRequest shop, String key, CheckoutForm form, HttpServletRequest request) {
+	private void placeOnce(ShopRequest shop, String key, CheckoutForm form, HttpServletRequest request,
+			Optional<OpenedPayment> opened) {
 		if (CheckoutKey.isWellFormed(key) && checkout.findPlaced(key).isPresent()) {
 			return;
 		}
 		CartContents cart = cart(shop, request);
-		checkout.place(items(cart), form, memberId(shop), LocaleContextHolder.getLocale(), key,
+		PlacedOrder placed = checkout.place(items(cart), form, memberId(shop), LocaleContextHolder.getLocale(), key,
 				String.valueOf(request.getParameter("digest")));
+		opened.ifPresent(payment -> payments.attach(payment, placed.id().value()));
 		carts.find(CartPages.token(shop, request), member.idIn(shop.shop().id())).ifPresent(carts::clear);
+	}
+
+	/**
+	 * Where the provider sends the shopper back, paid or not. The provider is asked at once, so
+	 * the page is right even if its webhook has not arrived yet.
+	 */
+	@GetMapping("/s/{shopCode}/checkout/payment/return/{key}")
+	ResponseEntity<String> paymentReturn(@PathVariable String key, HttpServletRequest request) {
+		ShopRequest shop = ThemedResponses.openShop(request);
+		Optional<PlacedOrder> placed = CheckoutKey.isWellFormed(key) ? checkout.findPlaced(key) : Optional.empty();
+		if (placed.isEmpty()) {
+			return redirect(shop.basePath() + "/cart");
+		}
+		try {
+			payments.refresh(placed.get().id().value());
+		}
+		catch (PaymentUnavailable later) {
+			// The webhook or the reconciliation will bring the news; the page shows what is known.
+		}
+		return redirect(completePath(shop, key));
 	}
 
 	@GetMapping("/s/{shopCode}/checkout/complete/{key}")
@@ -176,6 +221,7 @@ class CheckoutPages {
 		model.put("order", Map.of("number", placed.get().id().number(), "total_label", ShopperView.yen(placed.get().total()),
 				"payment_label", view.message(placed.get().payment().messageKey()), "payment_note",
 				view.message(placed.get().payment().messageKey() + ".note")));
+		model.put("payment", payments.ofOrder(placed.get().id().value()).map(view::payment).orElse(Map.of()));
 		return responses.render(shop, HttpStatus.OK, "order-complete", model, request);
 	}
 
@@ -195,7 +241,7 @@ class CheckoutPages {
 		var choices = shipping.deliveryChoices(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tokyo"))));
 		model.put("delivery_dates", view.dates(choices));
 		model.put("slots", view.slots(choices));
-		model.put("payments", view.payments());
+		model.put("payments", view.payments(providerCheckout::offered));
 		Optional<Long> signedIn = member.idIn(shop.shop().id());
 		model.put("member", Map.of("signed_in", signedIn.isPresent(), "points",
 				signedIn.map(points::balance).orElse(0L), "login_url", shop.basePath() + "/account/login", "addresses_url",

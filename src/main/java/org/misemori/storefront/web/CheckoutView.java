@@ -11,6 +11,7 @@ import java.util.Map;
 import org.misemori.ordering.CheckoutForm;
 import org.misemori.ordering.PaymentMethod;
 import org.misemori.ordering.Quote;
+import org.misemori.payment.OrderPayment;
 import org.misemori.shipping.DeliveryChoices;
 import org.misemori.shipping.DeliverySlot;
 import org.misemori.shipping.Prefecture;
@@ -84,11 +85,30 @@ final class CheckoutView {
 		return choices.slots().stream().map(slot -> Map.<String, Object>of("code", slot.code(), "label", slot.label(locale))).toList();
 	}
 
-	List<Map<String, Object>> payments() {
+	/** The methods to offer: those that need a provider only while one offers them. */
+	List<Map<String, Object>> payments(java.util.function.Predicate<PaymentMethod> offered) {
 		return java.util.Arrays.stream(PaymentMethod.values())
+			.filter(offered)
 			.map(method -> Map.<String, Object>of("code", method.name(), "label", message(method.messageKey()), "note",
 					message(method.messageKey() + ".note")))
 			.toList();
+	}
+
+	/** An order's provider payment for the completion page: where it stands, and a konbini slip. */
+	Map<String, Object> payment(OrderPayment payment) {
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("status", payment.status().name());
+		view.put("status_label", message("checkout.paymentStatus." + payment.status().name()));
+		view.put("paid", payment.status().secured());
+		payment.card().ifPresent(card -> view.put("card_label", card.brand() + " **** " + card.last4()));
+		payment.konbini().ifPresent(slip -> {
+			view.put("konbini_number", slip.paymentNumber());
+			view.put("konbini_deadline", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+				.withZone(java.time.ZoneId.of("Asia/Tokyo"))
+				.format(slip.deadline()));
+		});
+		payment.declineCode().ifPresent(code -> view.put("decline_label", message("checkout.decline." + code)));
+		return view;
 	}
 
 	Map<String, Object> quote(Quote quote) {

@@ -1,0 +1,11 @@
+package org.misemori.payment;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * A payment the provider opened: where to send the shopper ({@code redirect}, empty for a
+ * deferred payment, which is screened at once), and the payment as it stands.
+ */
+public record OpenedPayment(String provider, String sessionId, Optional<URI> redirect, ProviderPayment payment) {
+}

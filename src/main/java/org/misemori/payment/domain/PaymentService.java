@@ -1,0 +1,128 @@
+package org.misemori.payment.domain;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.misemori.payment.OpenedPayment;
+import org.misemori.payment.OrderPayment;
+import org.misemori.payment.PaymentKind;
+import org.misemori.payment.PaymentOpening;
+import org.misemori.payment.PaymentProvider;
+import org.misemori.payment.PaymentRefused;
+import org.misemori.payment.PaymentUnavailable;
+import org.misemori.payment.Payments;
+import org.misemori.payment.ProviderPayment;
+import org.misemori.platform.TenantContext;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The current shop's provider payments. Changes lock the payment's row while they ask the
+ * provider, so two clicks on "capture" reach the provider one after the other, and the second
+ * carries the same idempotency key: the money is taken once.
+ */
+@Service
+class PaymentService implements Payments {
+
+	private final ObjectProvider<PaymentProvider> providers;
+
+	private final PaymentRows rows;
+
+	private final PaymentReports reports;
+
+	private final Clock clock;
+
+	PaymentService(ObjectProvider<PaymentProvider> providers, PaymentRows rows, PaymentReports reports, Clock clock) {
+		this.providers = providers;
+		this.rows = rows;
+		this.reports = reports;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean offers(PaymentKind kind) {
+		PaymentProvider provider = providers.getIfAvailable();
+		return provider != null && provider.offers(kind);
+	}
+
+	/** No transaction: a shopper waiting on a slow provider must not hold a database connection. */
+	@Override
+	public OpenedPayment open(PaymentOpening opening) {
+		if (!offers(opening.kind())) {
+			throw new PaymentUnavailable("No provider offers " + opening.kind(), null);
+		}
+		return provider().open(opening);
+	}
+
+	@Override
+	@Transactional
+	public void attach(OpenedPayment opened, long orderId) {
+		rows.insert(shop(), orderId, opened.provider(), opened.sessionId(), opened.payment(), clock.instant());
+		// A deferred payment is screened when it is opened: its outcome is already news.
+		rows.lockByOrder(orderId).ifPresent(held -> reports.record(held, opened.payment(), "provider"));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<OrderPayment> ofOrder(long orderId) {
+		return rows.find(orderId);
+	}
+
+	@Override
+	@Transactional
+	public Optional<OrderPayment> refresh(long orderId) {
+		Optional<PaymentRows.ProviderRef> held = rows.lockByOrder(orderId);
+		held.ifPresent(ref -> reports.record(ref, provider().fetch(ref.paymentId()), "reconciliation"));
+		return rows.find(orderId);
+	}
+
+	@Override
+	@Transactional
+	public OrderPayment capture(long orderId, String actor) {
+		PaymentRows.ProviderRef ref = locked(orderId);
+		record(ref, provider().capture(ref.paymentId(), ref.amount(), "capture-" + shop() + "-" + orderId), actor);
+		return rows.find(orderId).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public OrderPayment cancel(long orderId, String actor) {
+		PaymentRows.ProviderRef ref = locked(orderId);
+		record(ref, provider().cancel(ref.paymentId(), "cancel-" + shop() + "-" + orderId), actor);
+		return rows.find(orderId).orElseThrow();
+	}
+
+	/** The key names the money refunded so far: a retry repeats the refund, a later one is a new refund. */
+	@Override
+	@Transactional
+	public OrderPayment refund(long orderId, long amount, String actor) {
+		PaymentRows.ProviderRef ref = locked(orderId);
+		long refundedSoFar = rows.find(orderId).orElseThrow().refundedAmount();
+		record(ref, provider().refund(ref.paymentId(), amount,
+				"refund-" + shop() + "-" + orderId + "-" + refundedSoFar + "-" + amount), actor);
+		return rows.find(orderId).orElseThrow();
+	}
+
+	private void record(PaymentRows.ProviderRef ref, ProviderPayment reported, String actor) {
+		reports.record(ref, reported, actor);
+	}
+
+	private PaymentRows.ProviderRef locked(long orderId) {
+		return rows.lockByOrder(orderId).orElseThrow(() -> new PaymentRefused("payment.none", "order " + orderId));
+	}
+
+	private PaymentProvider provider() {
+		PaymentProvider provider = providers.getIfAvailable();
+		if (provider == null) {
+			throw new PaymentUnavailable("No payment provider is configured", null);
+		}
+		return provider;
+	}
+
+	private static long shop() {
+		return TenantContext.current().orElseThrow(() -> new IllegalStateException("No current shop")).value();
+	}
+
+}
