@@ -7,10 +7,11 @@ import java.util.Optional;
  * A payment to open at the provider for an order about to be placed. {@code reference} is
  * stable for the checkout (derived from its one-time key), so a double-clicked "place order"
  * opens the same payment twice, not two payments. {@code buyer} is for deferred payment's
- * screening only and is not sent for the other kinds.
+ * screening only and is not sent for the other kinds. {@code clientAddress} is the shopper's IP
+ * address, for the limits on payment attempts; it is not sent to the provider.
  */
 public record PaymentOpening(PaymentKind kind, long amount, String shopCode, String reference, URI returnUrl,
-		URI cancelUrl, Optional<String> customerReference, Optional<Buyer> buyer) {
+		URI cancelUrl, Optional<String> customerReference, Optional<Buyer> buyer, String clientAddress) {
 
 	public PaymentOpening {
 		if (amount <= 0) {

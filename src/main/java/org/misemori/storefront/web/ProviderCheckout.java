@@ -74,7 +74,8 @@ class ProviderCheckout {
 				form.name(), form.email(), form.phone(), form.postalCode(), form.address())) : Optional.empty();
 		PaymentOpening opening = new PaymentOpening(kind, quote.total(), shop.shop().code().value(), reference(key),
 				URI.create(base + "return/" + key), URI.create(base + "return/" + key + "?cancelled"),
-				Optional.ofNullable(memberId).map(id -> "member-" + shop.shop().id().value() + "-" + id), buyer);
+				Optional.ofNullable(memberId).map(id -> "member-" + shop.shop().id().value() + "-" + id), buyer,
+				request.getRemoteAddr());
 		OpenedPayment opened;
 		try {
 			opened = payments.open(opening);
