@@ -88,10 +88,19 @@ class OrderService implements Orders {
 			throw new OrderingException("status", "ordering.status.useOwnAction");
 		}
 		StoredOrder order = allowed(id, to);
+		if (to == OrderStatus.PAID && order.payment().providerKind().isPresent()) {
+			// Card, konbini and deferred orders are paid when their provider says so, not by hand.
+			throw new OrderingException("status", "ordering.status.paidByProvider");
+		}
 		move(order, to, actor, "");
 		if (to == OrderStatus.RETURNED) {
 			rewards.reversePoints(id.value());
 		}
+	}
+
+	/** The provider has the money assured (see {@link PaymentOutcomes}). */
+	void markPaidByProvider(OrderId id, String actor) {
+		move(allowed(id, OrderStatus.PAID), OrderStatus.PAID, actor, "");
 	}
 
 	@Override

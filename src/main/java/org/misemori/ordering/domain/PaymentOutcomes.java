@@ -33,7 +33,7 @@ class PaymentOutcomes {
 		OrderId id = new OrderId(payment.orderId());
 		rows.find(id).filter(order -> order.status() == OrderStatus.RECEIVED).ifPresent(order -> {
 			if (payment.status().secured()) {
-				orders.changeStatus(id, OrderStatus.PAID, payment.actor());
+				orders.markPaidByProvider(id, payment.actor());
 			}
 			else if (payment.status().abandoned()) {
 				orders.cancel(id, payment.actor());

@@ -12,6 +12,10 @@ import org.misemori.ordering.OrderSearch;
 import org.misemori.ordering.OrderStatus;
 import org.misemori.ordering.Orders;
 import org.misemori.ordering.OrderingException;
+import org.misemori.payment.OrderPayment;
+import org.misemori.payment.PaymentRefused;
+import org.misemori.payment.PaymentUnavailable;
+import org.misemori.payment.Payments;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopDirectory;
 
@@ -40,9 +44,12 @@ class AdminOrdersController {
 
 	private final ShopDirectory shops;
 
-	AdminOrdersController(Orders orders, ShopDirectory shops) {
+	private final Payments payments;
+
+	AdminOrdersController(Orders orders, ShopDirectory shops, Payments payments) {
 		this.orders = orders;
 		this.shops = shops;
+		this.payments = payments;
 	}
 
 	@GetMapping("/admin/orders")
@@ -74,7 +81,12 @@ class AdminOrdersController {
 		model.addAttribute("shop", shopOf(authentication));
 		model.addAttribute("time", new JapanTime());
 		model.addAttribute("order", order);
-		model.addAttribute("next", order.status().next(order.payment()));
+		model.addAttribute("next", order.status()
+			.next(order.payment())
+			.stream()
+			.filter(next -> next != OrderStatus.PAID || order.payment().providerKind().isEmpty())
+			.toList());
+		model.addAttribute("payment", payments.ofOrder(order.id().value()).orElse(null));
 		model.addAttribute("carriers", Carrier.values());
 		return "admin/orders/detail";
 	}
@@ -99,6 +111,32 @@ class AdminOrdersController {
 	String cancel(@PathVariable String number, Authentication authentication, RedirectAttributes redirect) {
 		OrderId id = idOf(number);
 		return act(id, redirect, () -> orders.cancel(id, authentication.getName()));
+	}
+
+	/** Money back to the shopper through the provider: all that is left, or part of it. */
+	@PostMapping("/admin/orders/{number}/refund")
+	String refund(@PathVariable String number, @RequestParam(defaultValue = "") String amount,
+			Authentication authentication, RedirectAttributes redirect) {
+		OrderId id = idOf(number);
+		return act(id, redirect, () -> {
+			try {
+				payments.refund(id.value(), refundAmount(id, amount), authentication.getName());
+			}
+			catch (PaymentRefused | PaymentUnavailable failed) {
+				throw new OrderingException("amount", "admin.orders.refund.failed");
+			}
+		});
+	}
+
+	private long refundAmount(OrderId id, String text) {
+		OrderPayment payment = payments.ofOrder(id.value())
+			.orElseThrow(() -> new OrderingException("amount", "ordering.payment.none"));
+		long refundable = payment.capturedAmount() - payment.refundedAmount();
+		String digits = text.strip().replace(",", "");
+		if (!digits.matches("[0-9]{1,9}") || Long.parseLong(digits) < 1 || Long.parseLong(digits) > refundable) {
+			throw new OrderingException("amount", "admin.orders.refund.amount", refundable);
+		}
+		return Long.parseLong(digits);
 	}
 
 	private static String act(OrderId id, RedirectAttributes redirect, Runnable action) {

@@ -47,6 +47,10 @@ class PaymentService implements Payments {
 		return provider != null && provider.offers(kind);
 	}
 
+	boolean hasProvider() {
+		return providers.getIfAvailable() != null;
+	}
+
 	/** No transaction: a shopper waiting on a slow provider must not hold a database connection. */
 	@Override
 	public OpenedPayment open(PaymentOpening opening) {
