@@ -8,10 +8,11 @@ import java.util.Optional;
  * stable for the checkout (derived from its one-time key), so a double-clicked "place order"
  * opens the same payment twice, not two payments. {@code buyer} is for deferred payment's
  * screening only and is not sent for the other kinds. {@code clientAddress} is the shopper's IP
- * address, for the limits on payment attempts; it is not sent to the provider.
+ * address, for the limits on payment attempts; it is not sent to the provider. {@code page}:
+ * the shop's choice, filled in by {@link Payments#open}.
  */
 public record PaymentOpening(PaymentKind kind, long amount, String shopCode, String reference, URI returnUrl,
-		URI cancelUrl, Optional<String> customerReference, Optional<Buyer> buyer, String clientAddress) {
+		URI cancelUrl, Optional<String> customerReference, Optional<Buyer> buyer, String clientAddress, CardPage page) {
 
 	public PaymentOpening {
 		if (amount <= 0) {
@@ -20,6 +21,12 @@ public record PaymentOpening(PaymentKind kind, long amount, String shopCode, Str
 		if (kind == PaymentKind.DEFERRED && buyer.isEmpty()) {
 			throw new IllegalArgumentException("Deferred payment screens the buyer");
 		}
+	}
+
+	/** The same opening, its card typed on {@code page}. */
+	public PaymentOpening on(CardPage page) {
+		return new PaymentOpening(kind, amount, shopCode, reference, returnUrl, cancelUrl, customerReference, buyer,
+				clientAddress, page);
 	}
 
 	/** Who will pay a deferred payment's invoice. */

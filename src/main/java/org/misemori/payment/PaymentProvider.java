@@ -15,6 +15,12 @@ public interface PaymentProvider {
 	/** The provider's name as stored with each payment ({@code sandbox}, {@code gmo-pg}, …). */
 	String name();
 
+	/**
+	 * The origin of the provider's pages ({@code https://pay.example.com}): the only place
+	 * Misemori's checkout pages may send a form to or frame.
+	 */
+	String pageOrigin();
+
 	/** Whether this provider offers {@code kind} at all. */
 	boolean offers(PaymentKind kind);
 

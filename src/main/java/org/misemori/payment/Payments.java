@@ -12,11 +12,22 @@ public interface Payments {
 	/** Whether the shopper may choose {@code kind} now: a provider offers it. */
 	boolean offers(PaymentKind kind);
 
+	/** The origin of the provider's pages, when there is a provider. */
+	Optional<String> providerOrigin();
+
 	/**
-	 * Opens the payment at the provider. Writes nothing here.
+	 * Opens the payment at the provider, its card on the shop's {@link #cardPage()}. Writes nothing here.
 	 * @throws PaymentUnavailable if the provider cannot be reached: offer the other methods
 	 */
 	OpenedPayment open(PaymentOpening opening);
+
+	/** How the current shop takes cards. */
+	CardPage cardPage();
+
+	void changeCardPage(CardPage page, String actor);
+
+	/** The provider's card fields to frame for the order's payment, while it waits for the card. */
+	Optional<java.net.URI> cardFields(long orderId);
 
 	/** Records an opened payment as the order's, in the caller's transaction. */
 	void attach(OpenedPayment opened, long orderId);

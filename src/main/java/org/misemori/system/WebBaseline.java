@@ -35,6 +35,8 @@ public final class WebBaseline {
 	/** The cookie holding the public chain's raw CSRF token. */
 	public static final String PUBLIC_CSRF_COOKIE = "misemori_csrf";
 
+	private static final String CSP = "Content-Security-Policy";
+
 	private static final CsrfTokenRepository PUBLIC_CSRF_TOKENS = publicCsrfTokenRepository();
 
 	private WebBaseline() {
@@ -61,6 +63,46 @@ public final class WebBaseline {
 	public static Optional<String> scriptNonce(HttpServletRequest request) {
 		return request.getAttribute(ContentSecurityPolicyFilter.NONCE_ATTRIBUTE) instanceof String nonce
 				? Optional.of(nonce) : Optional.empty();
+	}
+
+	/**
+	 * Lets this response's forms lead to {@code origin} too: the page whose "place order" is
+	 * answered with a redirect to a payment provider (browsers apply {@code form-action} to the
+	 * redirect as well). Only the named origin is added, to this response only.
+	 */
+	public static void allowFormsTo(HttpServletResponse response, String origin) {
+		widen(response, "form-action 'self'", origin);
+	}
+
+	/** Lets this response frame {@code origin}: the fixed page that holds a provider's card fields. */
+	public static void allowFramesFrom(HttpServletResponse response, String origin) {
+		String policy = response.getHeader(CSP);
+		if (policy != null && !policy.contains("frame-src")) {
+			response.setHeader(CSP, policy + "; frame-src " + checkedOrigin(origin));
+		}
+	}
+
+	/** No script at all on this response, not even one carrying the nonce: the pinned payment page. */
+	public static void forbidScripts(HttpServletResponse response) {
+		String policy = response.getHeader(CSP);
+		if (policy != null) {
+			response.setHeader(CSP, policy.replaceAll("script-src [^;]*", "script-src 'none'"));
+		}
+	}
+
+	private static void widen(HttpServletResponse response, String directive, String origin) {
+		String policy = response.getHeader(CSP);
+		if (policy != null && policy.contains(directive)) {
+			response.setHeader(CSP, policy.replace(directive, directive + " " + checkedOrigin(origin)));
+		}
+	}
+
+	/** An origin only (scheme, host, port): nothing that could end a directive or start another. */
+	private static String checkedOrigin(String origin) {
+		if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?|http://\\[[0-9a-fA-F:]+\\](:[0-9]{1,5})?")) {
+			throw new IllegalArgumentException("Not an origin: " + origin);
+		}
+		return origin;
 	}
 
 	/** Where the public chain keeps its CSRF tokens: see {@link #PUBLIC_CSRF_TOKENS}. */

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.misemori.payment.CardFacts;
+import org.misemori.payment.CardPage;
 import org.misemori.payment.KonbiniSlip;
+import org.misemori.payment.OpenedPayment;
 import org.misemori.payment.OrderPayment;
 import org.misemori.payment.PaymentKind;
 import org.misemori.payment.PaymentStatus;
@@ -31,19 +33,22 @@ class PaymentRows {
 	}
 
 	/** The order's payment; a second attach of the same order changes nothing (a retried "place order"). */
-	void insert(long shopId, long orderId, String provider, String sessionId, ProviderPayment payment, Instant now) {
+	void insert(long shopId, long orderId, OpenedPayment opened, Instant now) {
+		ProviderPayment payment = opened.payment();
 		jdbc.sql("""
 				INSERT INTO payment.order_payment (shop_id, order_id, method, provider, provider_session_id,
-				    provider_payment_id, amount, status, created_at, updated_at)
-				VALUES (:shop, :order, :method, :provider, :session, :payment, :amount, 'REQUIRES_PAYMENT', :now, :now)
+				    provider_payment_id, amount, status, fields_url, created_at, updated_at)
+				VALUES (:shop, :order, :method, :provider, :session, :payment, :amount, 'REQUIRES_PAYMENT', :fields,
+				        :now, :now)
 				ON CONFLICT DO NOTHING""")
 			.param("shop", shopId)
 			.param("order", orderId)
 			.param("method", payment.kind().name())
-			.param("provider", provider)
-			.param("session", sessionId)
+			.param("provider", opened.provider())
+			.param("session", opened.sessionId())
 			.param("payment", payment.id())
 			.param("amount", payment.amount())
+			.param("fields", opened.fields().map(Object::toString).orElse(null))
 			.param("now", Timestamp.from(now))
 			.update();
 	}
@@ -109,6 +114,33 @@ class PaymentRows {
 			.param("held", heldReason.orElse(null))
 			.param("now", Timestamp.from(now))
 			.update() == 1;
+	}
+
+	/** The card fields to frame, while the payment still waits for its card. */
+	Optional<String> cardFields(long orderId) {
+		return jdbc.sql("""
+				SELECT fields_url FROM payment.order_payment
+				WHERE order_id = :order AND status = 'REQUIRES_PAYMENT' AND fields_url IS NOT NULL""")
+			.param("order", orderId)
+			.query(String.class)
+			.optional();
+	}
+
+	Optional<CardPage> cardPage() {
+		return jdbc.sql("SELECT card_page FROM payment.shop_payment_settings")
+			.query(String.class)
+			.optional()
+			.map(CardPage::valueOf);
+	}
+
+	void saveCardPage(long shopId, CardPage page, Instant now) {
+		jdbc.sql("""
+				INSERT INTO payment.shop_payment_settings (shop_id, card_page, updated_at) VALUES (:shop, :page, :now)
+				ON CONFLICT (shop_id) DO UPDATE SET card_page = EXCLUDED.card_page, updated_at = EXCLUDED.updated_at""")
+			.param("shop", shopId)
+			.param("page", page.name())
+			.param("now", Timestamp.from(now))
+			.update();
 	}
 
 	boolean eventSeen(String provider, String eventId) {

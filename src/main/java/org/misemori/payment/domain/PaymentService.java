@@ -3,6 +3,8 @@ package org.misemori.payment.domain;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.misemori.payment.CardPage;
+import org.misemori.payment.CardPageChanged;
 import org.misemori.payment.OpenedPayment;
 import org.misemori.payment.OrderPayment;
 import org.misemori.payment.PaymentKind;
@@ -15,6 +17,7 @@ import org.misemori.payment.ProviderPayment;
 import org.misemori.platform.TenantContext;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,7 +37,11 @@ class PaymentService implements Payments {
 
 	private final Clock clock;
 
-	PaymentService(ObjectProvider<PaymentProvider> providers, PaymentRows rows, PaymentReports reports, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PaymentService(ObjectProvider<PaymentProvider> providers, PaymentRows rows, PaymentReports reports, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.providers = providers;
 		this.rows = rows;
 		this.reports = reports;
@@ -47,6 +54,11 @@ class PaymentService implements Payments {
 		return provider != null && provider.offers(kind);
 	}
 
+	@Override
+	public Optional<String> providerOrigin() {
+		return Optional.ofNullable(providers.getIfAvailable()).map(PaymentProvider::pageOrigin);
+	}
+
 	boolean hasProvider() {
 		return providers.getIfAvailable() != null;
 	}
@@ -57,13 +69,33 @@ class PaymentService implements Payments {
 		if (!offers(opening.kind())) {
 			throw new PaymentUnavailable("No provider offers " + opening.kind(), null);
 		}
-		return provider().open(opening);
+		return provider().open(opening.on(cardPage()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public CardPage cardPage() {
+		return rows.cardPage().orElse(CardPage.REDIRECT);
+	}
+
+	@Override
+	@Transactional
+	public void changeCardPage(CardPage page, String actor) {
+		CardPage before = cardPage();
+		rows.saveCardPage(shop(), page, clock.instant());
+		events.publishEvent(new CardPageChanged(shop(), before, page, actor));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<java.net.URI> cardFields(long orderId) {
+		return rows.cardFields(orderId).map(java.net.URI::create);
 	}
 
 	@Override
 	@Transactional
 	public void attach(OpenedPayment opened, long orderId) {
-		rows.insert(shop(), orderId, opened.provider(), opened.sessionId(), opened.payment(), clock.instant());
+		rows.insert(shop(), orderId, opened, clock.instant());
 		// A deferred payment is screened when it is opened: its outcome is already news.
 		rows.lockByOrder(orderId).ifPresent(held -> reports.record(held, opened.payment(), "provider"));
 	}

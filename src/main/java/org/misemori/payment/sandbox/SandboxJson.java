@@ -29,7 +29,7 @@ final class SandboxJson {
 		body.put("amount", opening.amount());
 		body.put("currency", "JPY");
 		body.put("method", opening.kind().name());
-		body.put("mode", "REDIRECT");
+		body.put("mode", opening.kind() == PaymentKind.CARD ? opening.page().name() : "REDIRECT");
 		body.put("capture", "MANUAL");
 		body.put("shop", opening.shopCode());
 		body.put("merchantReference", opening.reference());

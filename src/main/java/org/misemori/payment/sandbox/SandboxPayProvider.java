@@ -42,6 +42,8 @@ class SandboxPayProvider implements PaymentProvider {
 
 	private final Clock clock;
 
+	private final String origin;
+
 	SandboxPayProvider(SandboxPaySettings settings, JsonMapper json, Clock clock) {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
@@ -54,11 +56,18 @@ class SandboxPayProvider implements PaymentProvider {
 		this.json = json;
 		this.signature = new WebhookSignature(settings.webhookSecret());
 		this.clock = clock;
+		URI url = settings.url();
+		this.origin = url.getScheme() + "://" + url.getRawAuthority();
 	}
 
 	@Override
 	public String name() {
 		return NAME;
+	}
+
+	@Override
+	public String pageOrigin() {
+		return origin;
 	}
 
 	@Override
@@ -71,9 +80,13 @@ class SandboxPayProvider implements PaymentProvider {
 		JsonNode answer = post("/v1/sessions", "open-" + opening.shopCode() + "-" + opening.reference(),
 				SandboxJson.session(opening));
 		ProviderPayment payment = SandboxJson.payment(answer.get("payment"));
-		JsonNode url = answer.get("url");
-		Optional<URI> redirect = url == null || url.isNull() ? Optional.empty() : Optional.of(URI.create(url.asString()));
-		return new OpenedPayment(NAME, answer.path("id").asString(), redirect, payment);
+		return new OpenedPayment(NAME, answer.path("id").asString(), address(answer, "url"), address(answer, "fieldsUrl"),
+				payment);
+	}
+
+	private static Optional<URI> address(JsonNode answer, String field) {
+		JsonNode url = answer.get(field);
+		return url == null || url.isNull() ? Optional.empty() : Optional.of(URI.create(url.asString()));
 	}
 
 	@Override

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.misemori.cart.CartContents;
 import org.misemori.cart.CartId;
@@ -35,6 +36,7 @@ import org.misemori.payment.Payments;
 import org.misemori.platform.ShopRequest;
 import org.misemori.shipping.ShippingRates;
 
+import org.misemori.system.WebBaseline;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -110,7 +112,7 @@ class CheckoutPages {
 	}
 
 	@PostMapping("/s/{shopCode}/checkout/confirm")
-	ResponseEntity<String> confirm(HttpServletRequest request) {
+	ResponseEntity<String> confirm(HttpServletRequest request, HttpServletResponse response) {
 		ShopRequest shop = ThemedResponses.openShop(request);
 		CartContents cart = cart(shop, request);
 		if (cart.lines().isEmpty()) {
@@ -130,7 +132,7 @@ class CheckoutPages {
 		}
 		try {
 			Quote quote = checkout.quote(items(cart), form, memberId(shop));
-			return showConfirmation(shop, form, quote, CheckoutKey.create(), false, request);
+			return showConfirmation(shop, form, quote, CheckoutKey.create(), false, request, response);
 		}
 		catch (CheckoutRejected rejected) {
 			return showForm(shop, cart, form, rejected.problems(), HttpStatus.UNPROCESSABLE_CONTENT, request, book, chosen);
@@ -138,17 +140,17 @@ class CheckoutPages {
 	}
 
 	@PostMapping("/s/{shopCode}/checkout/place")
-	ResponseEntity<String> place(HttpServletRequest request) {
+	ResponseEntity<String> place(HttpServletRequest request, HttpServletResponse response) {
 		ShopRequest shop = ThemedResponses.openShop(request);
 		String key = request.getParameter("checkoutKey");
 		CheckoutForm form = CheckoutRequestForm.of(request);
 		try {
 			Optional<OpenedPayment> opened = openPayment(shop, key, form, request);
 			placing.executeWithoutResult(status -> placeOnce(shop, key, form, request, opened));
-			return redirect(opened.flatMap(OpenedPayment::redirect).map(URI::toString).orElse(completePath(shop, key)));
+			return redirect(nextStep(shop, key, opened));
 		}
 		catch (PriceChanged changed) {
-			return showConfirmation(shop, form, changed.current(), key, true, request);
+			return showConfirmation(shop, form, changed.current(), key, true, request, response);
 		}
 		catch (CheckoutRejected rejected) {
 			boolean soldOut = rejected.problems().stream().anyMatch(p -> "cart".equals(p.field()));
@@ -159,6 +161,18 @@ class CheckoutPages {
 			return showForm(shop, cart(shop, request), form, List.of(refused), HttpStatus.UNPROCESSABLE_CONTENT, request,
 					Optional.empty(), "");
 		}
+	}
+
+	/**
+	 * After "place order": the fixed page framing the provider's card fields, or the provider's
+	 * own page, or (bank transfer, cash on delivery, a deferred payment screened at once) the
+	 * completion page.
+	 */
+	private static String nextStep(ShopRequest shop, String key, Optional<OpenedPayment> opened) {
+		if (opened.flatMap(OpenedPayment::fields).isPresent()) {
+			return shop.basePath() + "/checkout/pay/" + key;
+		}
+		return opened.flatMap(OpenedPayment::redirect).map(URI::toString).orElse(completePath(shop, key));
 	}
 
 	/** Card, konbini and deferred payment are opened at the provider before the order is placed. */
@@ -251,8 +265,12 @@ class CheckoutPages {
 		return responses.render(shop, status, "checkout", model, request);
 	}
 
+	/** "Place order" may be answered with a redirect to the payment provider: its origin is a form target here. */
 	private ResponseEntity<String> showConfirmation(ShopRequest shop, CheckoutForm form, Quote quote, String key,
-			boolean priceChanged, HttpServletRequest request) {
+			boolean priceChanged, HttpServletRequest request, HttpServletResponse response) {
+		if (ProviderCheckout.kindOf(form).isPresent()) {
+			payments.providerOrigin().ifPresent(origin -> WebBaseline.allowFormsTo(response, origin));
+		}
 		CheckoutView view = view();
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("quote", view.quote(quote));

@@ -16,6 +16,7 @@ import org.misemori.ordering.CheckoutItem;
 import org.misemori.ordering.OrderingException;
 import org.misemori.ordering.PaymentMethod;
 import org.misemori.ordering.Quote;
+import org.misemori.payment.CardPage;
 import org.misemori.payment.OpenedPayment;
 import org.misemori.payment.PaymentKind;
 import org.misemori.payment.PaymentOpening;
@@ -75,7 +76,7 @@ class ProviderCheckout {
 		PaymentOpening opening = new PaymentOpening(kind, quote.total(), shop.shop().code().value(), reference(key),
 				URI.create(base + "return/" + key), URI.create(base + "return/" + key + "?cancelled"),
 				Optional.ofNullable(memberId).map(id -> "member-" + shop.shop().id().value() + "-" + id), buyer,
-				request.getRemoteAddr());
+				request.getRemoteAddr(), CardPage.REDIRECT);
 		OpenedPayment opened;
 		try {
 			opened = payments.open(opening);

@@ -1,0 +1,71 @@
+package org.misemori.storefront.web;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.misemori.payment.CardPage;
+import org.misemori.payment.Payments;
+import org.misemori.platform.Shop;
+import org.misemori.platform.ShopDirectory;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The shop's card page (the provider's own page, or its card fields framed by Misemori's fixed
+ * page) and the inventory of scripts on the payment page, each with its SRI hash and reason
+ * (PCI DSS 6.4.3). The inventory is Misemori's, not the shop's: payment pages are pinned, so
+ * nothing a shop does adds a script there. SETTINGS permission, as all of /admin/settings.
+ */
+@Controller
+class PaymentPageSettingsController {
+
+	private static final String PAGE = "admin/payment-settings";
+
+	private final Payments payments;
+
+	private final ShopDirectory shops;
+
+	PaymentPageSettingsController(Payments payments, ShopDirectory shops) {
+		this.payments = payments;
+		this.shops = shops;
+	}
+
+	@GetMapping("/admin/settings/payments")
+	String show(Authentication authentication, Model model) {
+		return page(authentication, model, payments.cardPage());
+	}
+
+	@PostMapping("/admin/settings/payments")
+	String save(@RequestParam(defaultValue = "") String cardPage, Authentication authentication, Model model) {
+		Optional<CardPage> chosen = Arrays.stream(CardPage.values()).filter(p -> p.name().equals(cardPage)).findFirst();
+		if (chosen.isEmpty()) {
+			model.addAttribute("errorKey", "payment.settings.cardPage.invalid");
+			return page(authentication, model, payments.cardPage());
+		}
+		payments.changeCardPage(chosen.get(), authentication.getName());
+		return "redirect:/admin/settings/payments?saved";
+	}
+
+	private String page(Authentication authentication, Model model, CardPage current) {
+		model.addAttribute("shop", shopOf(authentication));
+		model.addAttribute("pages", CardPage.values());
+		model.addAttribute("cardPage", current.name());
+		model.addAttribute("scripts", CardPaymentPage.SCRIPTS);
+		model.addAttribute("providerOrigin", payments.providerOrigin().orElse(""));
+		return PAGE;
+	}
+
+	/** Staff names are {@code <shop code>/<login ID>}. */
+	private Shop shopOf(Authentication authentication) {
+		String name = authentication.getName();
+		return shops.findByCode(name.substring(0, Math.max(name.indexOf('/'), 0)))
+			.orElseThrow(() -> new AccessDeniedException("Shop gone"));
+	}
+
+}
