@@ -86,6 +86,20 @@ class MisemoriJarIT {
 	}
 
 	@Test
+	void startsAgainAfterBeingKilled() throws Exception {
+		Path data = temp.resolve("data");
+		RunningMisemori killed = launch(data, "killed");
+		awaitUp(killed);
+		// kill -9: no shutdown hook runs, so the embedded PostgreSQL is left running on the directory.
+		killed.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+		RunningMisemori restarted = launch(data, "restarted");
+		awaitUp(restarted);
+
+		assertOk(restarted, "/s/demo/", "店守デモ商店");
+		assertThat(restarted.output()).contains("is still running (pid").contains("stopping it before starting again");
+	}
+
+	@Test
 	void secondInstanceOnTheSameDataDirectoryIsRefused() throws Exception {
 		Path data = temp.resolve("data");
 		RunningMisemori first = launch(data, "first");

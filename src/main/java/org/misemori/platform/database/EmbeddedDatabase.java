@@ -49,6 +49,7 @@ final class EmbeddedDatabase implements Closeable {
 		restrictToOwner(dataDirectory);
 		DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
 		try {
+			OrphanedPostgres.stopIfRunning(dataDirectory.resolve("postgres"));
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory.resolve("postgres"))
 				.setCleanDataDirectory(false)
