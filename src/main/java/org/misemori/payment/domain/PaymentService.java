@@ -9,6 +9,7 @@ import org.misemori.payment.PaymentKind;
 import org.misemori.payment.PaymentOpening;
 import org.misemori.payment.PaymentProvider;
 import org.misemori.payment.PaymentRefused;
+import org.misemori.payment.PaymentStopped;
 import org.misemori.payment.PaymentUnavailable;
 import org.misemori.payment.Payments;
 import org.misemori.payment.ProviderPayment;
@@ -34,24 +35,43 @@ class PaymentService implements Payments {
 
 	private final Clock clock;
 
-	PaymentService(ObjectProvider<PaymentProvider> providers, PaymentRows rows, PaymentReports reports, Clock clock) {
+	private final CardStops stops;
+
+	private final CardAttempts attempts;
+
+	PaymentService(ObjectProvider<PaymentProvider> providers, PaymentRows rows, PaymentReports reports, Clock clock,
+			CardStops stops, CardAttempts attempts) {
 		this.providers = providers;
 		this.rows = rows;
 		this.reports = reports;
 		this.clock = clock;
+		this.stops = stops;
+		this.attempts = attempts;
 	}
 
+	/** Card is not offered while an operator has stopped it for this shop or for every shop. */
 	@Override
 	public boolean offers(PaymentKind kind) {
 		PaymentProvider provider = providers.getIfAvailable();
-		return provider != null && provider.offers(kind);
+		return provider != null && provider.offers(kind)
+				&& !(kind == PaymentKind.CARD && stops.stopped(TenantContext.current()));
 	}
 
-	/** No transaction: a shopper waiting on a slow provider must not hold a database connection. */
+	/**
+	 * No transaction: a shopper waiting on a slow provider must not hold a database connection.
+	 * A card payment is refused while stopped, and counted as an attempt before the provider is
+	 * asked (card testing), so a refused attempt never reaches the provider.
+	 */
 	@Override
 	public OpenedPayment open(PaymentOpening opening) {
+		if (opening.kind() == PaymentKind.CARD && stops.stopped(TenantContext.current())) {
+			throw new PaymentStopped("Card payments are stopped for shop " + opening.shopCode());
+		}
 		if (!offers(opening.kind())) {
 			throw new PaymentUnavailable("No provider offers " + opening.kind(), null);
+		}
+		if (opening.kind() == PaymentKind.CARD) {
+			attempts.admit(opening, shop());
 		}
 		return provider().open(opening);
 	}
