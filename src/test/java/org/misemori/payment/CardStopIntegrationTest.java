@@ -161,6 +161,21 @@ class CardStopIntegrationTest {
 			.andExpect(content().string(not(containsString("data-scope=\"" + stopped.code().value() + "\""))));
 	}
 
+	@Test
+	void theRuntimeRoleSeesOnlyWhatIsStoppedAndCannotStopOrResume() throws Exception {
+		try (java.sql.Connection runtime = org.misemori.Databases.asRuntimeRole(environment);
+				java.sql.Statement statement = runtime.createStatement()) {
+			statement.executeQuery("SELECT stopped_shop_id FROM payment.card_stop WHERE resumed_at IS NULL").close();
+			for (String sql : new String[] { "SELECT reason FROM payment.card_stop",
+					"INSERT INTO payment.card_stop (reason, stopped_by, stopped_at) VALUES ('x', 'x', now())",
+					"UPDATE payment.card_stop SET resumed_at = now(), resumed_by = 'x'",
+					"DELETE FROM payment.card_stop" }) {
+				assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> statement.execute(sql)))
+					.as(sql).isInstanceOf(java.sql.SQLException.class).hasMessageContaining("permission denied");
+			}
+		}
+	}
+
 	/** The checkout form stops listing card; a confirmation made before the stop is refused with the reason. */
 	private void shopperSeesNoCardAndIsToldWhy(String code) throws Exception {
 		Variant kettle = CheckoutSteps.product(catalog, stopped, CatalogFixtures.publishedProduct(catalog, stopped, "鉄瓶", 8_800, 5));
