@@ -115,7 +115,13 @@ public enum AuditEventType {
 	/** Staff imported products from a CSV file (all rows in one transaction); detail has the counts and encoding. */
 	PRODUCTS_IMPORTED(551),
 	/** Staff exported the catalog as CSV; detail has the counts and encoding. */
-	PRODUCTS_EXPORTED(552);
+	PRODUCTS_EXPORTED(552),
+	/** An operator stopped card payments in one shop or in every shop; detail has the scope and the reason. */
+	CARD_PAYMENTS_STOPPED(700),
+	/** An operator lifted a stop of card payments; detail has the scope and the stop's reason. */
+	CARD_PAYMENTS_RESUMED(701),
+	/** A limit on card payment attempts tripped (card testing?); once per key and window. */
+	PAYMENT_ATTEMPTS_LIMITED(702);
 
 	private final int code;
 

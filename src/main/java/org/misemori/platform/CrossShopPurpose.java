@@ -25,6 +25,8 @@ public enum CrossShopPurpose {
 	/** Scoping an incident: reading the record of who read whose personal data. */
 	INCIDENT_SCOPE,
 	/** Rotating a shop's keys: changing its stored keyset, and finding rotations left unfinished on any node. */
-	KEY_ROTATION
+	KEY_ROTATION,
+	/** The emergency stop of card payments: an operator stops or resumes them in one shop or in every shop. */
+	PAYMENT_STOP
 
 }

@@ -21,6 +21,9 @@ import org.misemori.identity.lockout.AccountLocked;
 import org.misemori.identity.lockout.LoginThrottled;
 import org.misemori.loyalty.CouponChanged;
 import org.misemori.loyalty.PointsSettingsChanged;
+import org.misemori.payment.CardPaymentsResumed;
+import org.misemori.payment.CardPaymentsStopped;
+import org.misemori.payment.PaymentAttemptsLimited;
 import org.misemori.platform.CrossShopAccessed;
 import org.misemori.platform.ShopClosed;
 import org.misemori.platform.ShopOpened;
@@ -302,6 +305,29 @@ class AuditTrail {
 			case CHANGE_REFUSED -> AuditEventType.MEMBER_TOTP_CHANGE_REFUSED;
 		};
 		log.append(new AuditEntry(type, event.succeeded(), event.account(), event.shopId(), "totp"));
+	}
+
+	@EventListener
+	void on(CardPaymentsStopped event) {
+		log.append(AuditEntry.success(AuditEventType.CARD_PAYMENTS_STOPPED, event.operator(), event.shopId(),
+				"stop=" + event.stopId() + " scope=" + scope(event.shopCode()) + " reason=" + event.reason()));
+	}
+
+	@EventListener
+	void on(CardPaymentsResumed event) {
+		log.append(AuditEntry.success(AuditEventType.CARD_PAYMENTS_RESUMED, event.operator(), event.shopId(),
+				"stop=" + event.stopId() + " scope=" + scope(event.shopCode()) + " reason=" + event.reason()));
+	}
+
+	@EventListener
+	void on(PaymentAttemptsLimited event) {
+		log.append(new AuditEntry(AuditEventType.PAYMENT_ATTEMPTS_LIMITED, false, "system", event.shopId(),
+				"limit=" + event.limit() + " key=" + event.key() + " allowed=" + event.allowed() + " window="
+						+ event.window()));
+	}
+
+	private static String scope(String shopCode) {
+		return shopCode == null ? "all-shops" : "shop:" + shopCode;
 	}
 
 }

@@ -11,6 +11,7 @@ import org.misemori.payment.PaymentKind;
 import org.misemori.payment.PaymentOpening;
 import org.misemori.payment.PaymentProvider;
 import org.misemori.payment.PaymentRefused;
+import org.misemori.payment.PaymentStopped;
 import org.misemori.payment.PaymentUnavailable;
 import org.misemori.payment.Payments;
 import org.misemori.payment.ProviderPayment;
@@ -19,7 +20,9 @@ import org.misemori.platform.TenantContext;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The current shop's provider payments. Changes lock the payment's row while they ask the
@@ -39,19 +42,32 @@ class PaymentService implements Payments {
 
 	private final ApplicationEventPublisher events;
 
+	private final CardStops stops;
+
+	private final CardAttempts attempts;
+
+	private final TransactionTemplate reading;
+
 	PaymentService(ObjectProvider<PaymentProvider> providers, PaymentRows rows, PaymentReports reports, Clock clock,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, CardStops stops, CardAttempts attempts,
+			PlatformTransactionManager transactionManager) {
+		this.reading = new TransactionTemplate(transactionManager);
+		this.reading.setReadOnly(true);
 		this.events = events;
 		this.providers = providers;
 		this.rows = rows;
 		this.reports = reports;
 		this.clock = clock;
+		this.stops = stops;
+		this.attempts = attempts;
 	}
 
+	/** Card is not offered while an operator has stopped it for this shop or for every shop. */
 	@Override
 	public boolean offers(PaymentKind kind) {
 		PaymentProvider provider = providers.getIfAvailable();
-		return provider != null && provider.offers(kind);
+		return provider != null && provider.offers(kind)
+				&& !(kind == PaymentKind.CARD && stops.stopped(TenantContext.current()));
 	}
 
 	@Override
@@ -63,13 +79,26 @@ class PaymentService implements Payments {
 		return providers.getIfAvailable() != null;
 	}
 
-	/** No transaction: a shopper waiting on a slow provider must not hold a database connection. */
+	/**
+	 * No transaction: a shopper waiting on a slow provider must not hold a database connection.
+	 * A card payment is refused while stopped, and counted as an attempt before the provider is
+	 * asked (card testing), so a refused attempt never reaches the provider.
+	 */
 	@Override
 	public OpenedPayment open(PaymentOpening opening) {
+		if (opening.kind() == PaymentKind.CARD && stops.stopped(TenantContext.current())) {
+			throw new PaymentStopped("Card payments are stopped for shop " + opening.shopCode());
+		}
 		if (!offers(opening.kind())) {
 			throw new PaymentUnavailable("No provider offers " + opening.kind(), null);
 		}
-		return provider().open(opening.on(cardPage()));
+		if (opening.kind() == PaymentKind.CARD) {
+			attempts.admit(opening, shop());
+		}
+		// Read in a transaction of its own: this method holds none, and the shop's row is only
+		// visible inside one (the tenant is set when a transaction begins).
+		CardPage page = reading.execute(status -> rows.cardPage()).orElse(CardPage.REDIRECT);
+		return provider().open(opening.on(page));
 	}
 
 	@Override

@@ -18,9 +18,11 @@ import org.misemori.ordering.PaymentMethod;
 import org.misemori.ordering.Quote;
 import org.misemori.payment.CardPage;
 import org.misemori.payment.OpenedPayment;
+import org.misemori.payment.PaymentAttemptsExceeded;
 import org.misemori.payment.PaymentKind;
 import org.misemori.payment.PaymentOpening;
 import org.misemori.payment.PaymentStatus;
+import org.misemori.payment.PaymentStopped;
 import org.misemori.payment.PaymentUnavailable;
 import org.misemori.payment.Payments;
 import org.misemori.platform.ShopRequest;
@@ -80,6 +82,12 @@ class ProviderCheckout {
 		OpenedPayment opened;
 		try {
 			opened = payments.open(opening);
+		}
+		catch (PaymentStopped stopped) {
+			throw new OrderingException("payment", "checkout.payment.stopped");
+		}
+		catch (PaymentAttemptsExceeded tooMany) {
+			throw new OrderingException("payment", "checkout.payment.tooManyAttempts");
 		}
 		catch (PaymentUnavailable unavailable) {
 			throw new OrderingException("payment", "checkout.payment.unavailable");
