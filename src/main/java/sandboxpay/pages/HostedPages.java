@@ -65,7 +65,7 @@ class HostedPages {
 		if (visit.payment().konbini() != null) {
 			model.addAttribute("deadline", DEADLINE.format(visit.payment().konbini().deadline()));
 		}
-		model.addAttribute("session", visit.session());
+		model.addAttribute("cancelUrl", visit.session().cancelUrl());
 		model.addAttribute("path", visit.path());
 		model.addAttribute("lang", visit.lang());
 		PaymentStatus status = visit.payment().status();
