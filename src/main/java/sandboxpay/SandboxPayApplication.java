@@ -2,6 +2,7 @@ package sandboxpay;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 
@@ -40,16 +41,19 @@ import org.springframework.context.annotation.Configuration;
 public class SandboxPayApplication {
 
 	public static void main(String[] args) {
-		Map<String, Object> keys = Map.of("sandboxpay.api-key", random(), "sandboxpay.webhook-secret", random());
+		String generatedKey = random();
 		var application = SandboxPay.application();
-		Map<String, Object> defaults = new java.util.HashMap<>(defaults());
+		Map<String, Object> defaults = new HashMap<>(defaults());
 		defaults.put("server.port", 8090);
 		defaults.put("server.address", "127.0.0.1");
-		defaults.putAll(keys);
+		defaults.put("sandboxpay.api-key", generatedKey);
+		defaults.put("sandboxpay.webhook-secret", random());
 		application.setDefaultProperties(defaults);
-		var context = application.run(args);
-		// Run alone, nobody else knows the random key: print it once, as a sandbox's console does.
-		System.out.println("Sandbox Pay API key: " + context.getEnvironment().getProperty("sandboxpay.api-key"));
+		var environment = application.run(args).getEnvironment();
+		if (generatedKey.equals(environment.getProperty("sandboxpay.api-key"))) {
+			// Run alone without a key, nobody else knows the random one: print it once, as a sandbox console does.
+			System.out.println("Sandbox Pay API key: " + generatedKey);
+		}
 	}
 
 	@Bean

@@ -166,6 +166,10 @@ class CardPaymentIntegrationTest {
 			.contains("form-action 'self' http://localhost:8080").doesNotContain("script-src");
 		assertThat(shopper.open(sandbox.server.baseUrl() + "/fields/" + redirect.path("id").asString()).status())
 			.isEqualTo(404);
+		Shopper.Page unknown = shopper.open(sandbox.server.baseUrl() + "/pay/ses_unknown");
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.body()).contains("ページが見つかりません");
+		assertThat(unknown.header("Content-Security-Policy")).contains("default-src 'none'");
 
 		JsonNode iframe = sandbox.open(session("CARD", 5500, "order-iframe",
 				", \"mode\": \"IFRAME\", \"embedOrigin\": \"http://localhost:8080\""));

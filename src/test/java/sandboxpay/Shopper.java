@@ -61,7 +61,11 @@ final class Shopper {
 	}
 
 	Page open(String url) throws IOException, InterruptedException {
-		return send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", language).GET().build());
+		return send(HttpRequest.newBuilder(URI.create(url))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.header("Accept-Language", language)
+			.GET()
+			.build());
 	}
 
 	/** Submits a form; a redirect to the provider's own pages is followed, one anywhere else is returned. */
@@ -71,6 +75,7 @@ final class Shopper {
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
 			.collect(Collectors.joining("&"));
 		Page page = send(HttpRequest.newBuilder(action)
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.header("Accept-Language", language)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
