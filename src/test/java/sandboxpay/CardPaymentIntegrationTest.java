@@ -74,6 +74,12 @@ class CardPaymentIntegrationTest {
 		assertThat(payment.path("cardToken").asString()).startsWith("tok_");
 		assertThat(payment.path("version").asLong()).isEqualTo(3);
 		sandbox.receiver.await(d -> d.body().contains(paymentId), 2, Duration.ofSeconds(10));
+
+		// The form posted again (back button, double click) changes nothing and shows the outcome.
+		Shopper.Page again = shopper.submit(done.uri(), Shopper.card(typed("4242424242424242"), "12/30", CODE));
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.body()).contains("お支払いが承認されました");
+		assertThat(sandbox.payment(paymentId).path("version").asLong()).isEqualTo(3);
 	}
 
 	@Test

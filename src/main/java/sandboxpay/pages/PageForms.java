@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 import sandboxpay.cards.CardEntry;
 import sandboxpay.cards.CardPayments;
 import sandboxpay.cards.CardProblem;
+import sandboxpay.payments.InvalidState;
 import sandboxpay.payments.Ledger;
 import sandboxpay.payments.PaymentMethod;
 import sandboxpay.payments.PaymentStatus;
@@ -99,6 +101,13 @@ class PageForms {
 			ledger.issueKonbiniSlip(visit.payment().id(), store);
 		}
 		return page(visit);
+	}
+
+	/** Two posts of one form at once (a double click): the second finds the payment changed and shows the page. */
+	@ExceptionHandler(InvalidState.class)
+	ModelAndView changedMeanwhile(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		return HostedPages.seeOther(uri.substring(0, uri.lastIndexOf('/')));
 	}
 
 	private static ModelAndView after(Visit visit, CardPayments.Step step) {
