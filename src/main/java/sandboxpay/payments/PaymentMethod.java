@@ -1,0 +1,7 @@
+package sandboxpay.payments;
+
+public enum PaymentMethod {
+
+	CARD, KONBINI, DEFERRED
+
+}

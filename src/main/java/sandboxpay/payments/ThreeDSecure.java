@@ -1,0 +1,7 @@
+package sandboxpay.payments;
+
+public enum ThreeDSecure {
+
+	FRICTIONLESS, CHALLENGE
+
+}
