@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
 import org.springframework.boot.support.EnvironmentPostProcessorApplicationListener;
 import org.springframework.boot.support.EnvironmentPostProcessorsFactory;
 import org.springframework.context.ApplicationListener;
@@ -23,12 +24,29 @@ public final class SandboxPay {
 	}
 
 	public static SandboxPayServer start(SandboxPaySettings settings) {
+		return start(settings, application());
+	}
+
+	/**
+	 * Sandbox Pay inside another application's JVM (Misemori on its embedded default): the host
+	 * owns logging, so Sandbox Pay neither sets it up nor, when it stops, tears it down under
+	 * the host (Boot's logging listener cleans the logging system up when a context closes).
+	 */
+	public static SandboxPayServer startBeside(SandboxPaySettings settings) {
+		SpringApplication application = application();
+		application.setListeners(application.getListeners()
+			.stream()
+			.filter(listener -> !(listener instanceof LoggingApplicationListener))
+			.toList());
+		return start(settings, application);
+	}
+
+	private static SandboxPayServer start(SandboxPaySettings settings, SpringApplication application) {
 		Map<String, Object> properties = new LinkedHashMap<>(settings.asProperties());
 		// The settings win over everything else in the JVM: an environment variable such as
 		// SERVER_PORT meant for Misemori must not move Sandbox Pay onto Misemori's port.
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources().addFirst(new MapPropertySource("sandboxPaySettings", properties));
-		SpringApplication application = application();
 		application.setEnvironment(environment);
 		return new SandboxPayServer(application.run(), hostOf(settings.bindAddress()));
 	}

@@ -22,11 +22,7 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "misemori.database.embedded.ephemeral=true", "misemori.platform-hosts=localhost",
-				// A provider adapter that exists but reaches nothing (port 9, discard): card is offered, and
-				// opening a payment fails as "unavailable". Replaced when an embedded Sandbox Pay is started.
-				"misemori.payments.sandbox.url=http://127.0.0.1:9", "misemori.payments.sandbox.api-key=test",
-				"misemori.payments.sandbox.webhook-secret=test" })
+		properties = { "misemori.database.embedded.ephemeral=true", "misemori.platform-hosts=localhost" })
 @AutoConfigureMockMvc
 @ExtendWith(PublicCsrfTokensRestored.class)
 @Import({ FailingEndpoint.class, TestClock.Wiring.class, CrashingShopEraser.class })
