@@ -20,16 +20,16 @@ import java.util.stream.Collectors;
  * submits their forms to the action the page names, and follows redirects itself, so a test can
  * see where the provider sends it. Every page it saw is kept for the no-card-data check.
  */
-final class Shopper {
+public final class Shopper {
 
-	record Page(int status, URI uri, String body, HttpResponse<String> response) {
+	public record Page(int status, URI uri, String body, HttpResponse<String> response) {
 
-		String header(String name) {
+		public String header(String name) {
 			return response.headers().firstValue(name).orElse(null);
 		}
 
 		/** The action of the page's form whose action ends with {@code suffix}. */
-		URI formAction(String suffix) {
+		public URI formAction(String suffix) {
 			Matcher matcher = Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(body);
 			while (matcher.find()) {
 				String action = matcher.group(1).replace("&amp;", "&");
@@ -40,11 +40,11 @@ final class Shopper {
 			throw new AssertionError("no form posting to …" + suffix + " on " + uri + ":\n" + body);
 		}
 
-		boolean redirect() {
+		public boolean redirect() {
 			return status == 302 || status == 303;
 		}
 
-		URI location() {
+		public URI location() {
 			return uri.resolve(header("Location"));
 		}
 
@@ -56,11 +56,11 @@ final class Shopper {
 
 	private final String language;
 
-	Shopper(String language) {
+	public Shopper(String language) {
 		this.language = language;
 	}
 
-	Page open(String url) throws IOException, InterruptedException {
+	public Page open(String url) throws IOException, InterruptedException {
 		return send(HttpRequest.newBuilder(URI.create(url))
 			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
 			.header("Accept-Language", language)
@@ -69,7 +69,7 @@ final class Shopper {
 	}
 
 	/** Submits a form; a redirect to the provider's own pages is followed, one anywhere else is returned. */
-	Page submit(URI action, Map<String, String> fields) throws IOException, InterruptedException {
+	public Page submit(URI action, Map<String, String> fields) throws IOException, InterruptedException {
 		String form = fields.entrySet()
 			.stream()
 			.map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
@@ -86,7 +86,7 @@ final class Shopper {
 		return page;
 	}
 
-	static Map<String, String> card(String number, String expiry, String code) {
+	public static Map<String, String> card(String number, String expiry, String code) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		fields.put("number", number);
 		fields.put("expiry", expiry);
@@ -95,7 +95,7 @@ final class Shopper {
 		return fields;
 	}
 
-	List<String> seenBodies() {
+	public List<String> seenBodies() {
 		return List.copyOf(seen);
 	}
 
