@@ -28,7 +28,9 @@ public class ThemeRenderProblem extends RuntimeException {
 		/** The model given to a template held something other than plain data (a programming error). */
 		NOT_PLAIN_DATA,
 		/** Any other error while rendering (an unknown filter, a wrong argument); argument: liqp's words. */
-		RENDER_FAILED;
+		RENDER_FAILED,
+		/** The page asks for a card number or security code; argument: the field. Cards are typed at the provider only. */
+		CARD_FIELD;
 
 		public String messageKey() {
 			return "theme.problem." + name().toLowerCase(Locale.ROOT).replace('_', '-');

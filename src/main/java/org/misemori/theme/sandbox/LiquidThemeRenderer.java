@@ -52,7 +52,7 @@ class LiquidThemeRenderer implements ThemeRenderer {
 		model.put("content_for_layout", new SafeHtml(content));
 		String html = sandbox.render(sandbox.template(LAYOUT), model);
 		borrowed.giveBack();
-		return html;
+		return CardFieldGuard.check(html);
 	}
 
 	@Override
