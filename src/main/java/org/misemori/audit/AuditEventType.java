@@ -121,7 +121,13 @@ public enum AuditEventType {
 	/** An operator lifted a stop of card payments; detail has the scope and the stop's reason. */
 	CARD_PAYMENTS_RESUMED(701),
 	/** A limit on card payment attempts tripped (card testing?); once per key and window. */
-	PAYMENT_ATTEMPTS_LIMITED(702);
+	PAYMENT_ATTEMPTS_LIMITED(702),
+	/** An order's payment changed (provider webhook, reconciliation, staff capture, cancel or refund); detail has the order, status and who. */
+	PAYMENT_CHANGED(703),
+	/** A provider reported an amount other than the order's: the payment is held, the order does not move; an operator must look. */
+	PAYMENT_HELD(704),
+	/** Staff changed where the shop's shoppers type their card (provider's page or framed fields). */
+	CARD_PAGE_CHANGED(705);
 
 	private final int code;
 

@@ -83,6 +83,9 @@ class ProviderPaymentsIntegrationTest {
 	ApplicationContext context;
 
 	@Autowired
+	org.springframework.core.env.Environment environment;
+
+	@Autowired
 	PlatformTransactionManager transactionManager;
 
 	SandboxPayFixture sandbox;
@@ -186,6 +189,7 @@ class ProviderPaymentsIntegrationTest {
 		assertThat(held.held()).isTrue();
 		assertThat(held.heldReason().orElseThrow()).contains((opened.amount() - 8_000) + " yen", opened.amount() + "");
 		assertThat(status(placed)).as("a person looks first").isEqualTo(OrderStatus.RECEIVED);
+		assertThat(auditedHolds(placed)).as("the operator's alert").isEqualTo(1);
 	}
 
 	@Test
@@ -320,6 +324,18 @@ class ProviderPaymentsIntegrationTest {
 			request.header("Sandbox-Pay-Signature", signature);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private long auditedHolds(Placed placed) throws Exception {
+		try (var connection = org.misemori.Databases.asCrossShopRole(environment);
+				var query = connection.prepareStatement(
+						"SELECT count(*) FROM audit.audit_event WHERE type_code = 704 AND detail LIKE ?")) {
+			query.setString(1, "order=" + placed.order().value() + " %");
+			try (var rows = query.executeQuery()) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
 	}
 
 	private long jdbcCountOrders() {

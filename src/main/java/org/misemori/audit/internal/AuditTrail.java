@@ -22,7 +22,9 @@ import org.misemori.identity.lockout.LoginThrottled;
 import org.misemori.loyalty.CouponChanged;
 import org.misemori.loyalty.PointsSettingsChanged;
 import org.misemori.payment.CardPaymentsResumed;
+import org.misemori.payment.CardPageChanged;
 import org.misemori.payment.CardPaymentsStopped;
+import org.misemori.payment.PaymentChanged;
 import org.misemori.payment.PaymentAttemptsLimited;
 import org.misemori.platform.CrossShopAccessed;
 import org.misemori.platform.ShopClosed;
@@ -324,6 +326,21 @@ class AuditTrail {
 		log.append(new AuditEntry(AuditEventType.PAYMENT_ATTEMPTS_LIMITED, false, "system", event.shopId(),
 				"limit=" + event.limit() + " key=" + event.key() + " allowed=" + event.allowed() + " window="
 						+ event.window()));
+	}
+
+	@EventListener
+	void on(PaymentChanged event) {
+		String detail = "order=" + event.orderId() + " kind=" + event.kind() + " status=" + event.status();
+		log.append(AuditEntry.success(AuditEventType.PAYMENT_CHANGED, event.actor(), event.shopId(), detail));
+		if (event.held()) {
+			log.append(new AuditEntry(AuditEventType.PAYMENT_HELD, false, event.actor(), event.shopId(), detail));
+		}
+	}
+
+	@EventListener
+	void on(CardPageChanged event) {
+		log.append(AuditEntry.success(AuditEventType.CARD_PAGE_CHANGED, event.actor(), event.shopId(),
+				"from=" + event.before() + " to=" + event.after()));
 	}
 
 	private static String scope(String shopCode) {

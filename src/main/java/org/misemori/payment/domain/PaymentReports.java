@@ -8,6 +8,8 @@ import org.misemori.payment.ProviderPayment;
 import org.misemori.platform.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
+import org.slf4j.MarkerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,9 @@ import org.springframework.stereotype.Component;
 class PaymentReports {
 
 	private static final Logger log = LoggerFactory.getLogger(PaymentReports.class);
+
+	/** The operator alert's mark in the log, stable for whatever watches the log (and audited as PAYMENT_HELD). */
+	static final Marker HELD = MarkerFactory.getMarker("PAYMENT_HELD");
 
 	private final PaymentRows rows;
 
@@ -47,7 +52,7 @@ class PaymentReports {
 		}
 		boolean isHeld = mismatch.isPresent() || rows.find(held.orderId()).map(p -> p.held()).orElse(false);
 		if (mismatch.isPresent()) {
-			log.error("Payment of order " + held.orderId() + " held for review: " + mismatch.get());
+			log.error(HELD, "PAYMENT_HELD payment of order " + held.orderId() + " held for review: " + mismatch.get());
 		}
 		long shop = TenantContext.current().orElseThrow(() -> new IllegalStateException("No current shop")).value();
 		events.publishEvent(new PaymentChanged(shop, held.orderId(), reported.kind(), reported.status(), isHeld, actor));
