@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.commons.logging.Log;
 
 /**
  * The embedded default: a real PostgreSQL server (zonky's binaries from Maven Central) whose
@@ -44,12 +45,12 @@ final class EmbeddedDatabase implements Closeable {
 		this.postgres = postgres;
 	}
 
-	static EmbeddedDatabase start(Path dataDirectory, boolean ephemeral) throws IOException {
+	static EmbeddedDatabase start(Path dataDirectory, boolean ephemeral, Log log) throws IOException {
 		Files.createDirectories(dataDirectory);
 		restrictToOwner(dataDirectory);
 		DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory);
 		try {
-			OrphanedPostgres.stopIfRunning(dataDirectory.resolve("postgres"));
+			OrphanedPostgres.stopIfRunning(dataDirectory.resolve("postgres"), log);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(dataDirectory.resolve("postgres"))
 				.setCleanDataDirectory(false)

@@ -55,7 +55,7 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
 			boolean ephemeral = environment.getProperty(EPHEMERAL, Boolean.class, false);
 			Path dataDirectory = ephemeral ? Files.createTempDirectory("misemori-test-")
 					: Path.of(environment.getProperty(DATA_DIR, "./data")).toAbsolutePath().normalize();
-			EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, ephemeral);
+			EmbeddedDatabase database = EmbeddedDatabase.start(dataDirectory, ephemeral, log);
 			log.info("Embedded PostgreSQL running on data directory " + dataDirectory);
 			return database;
 		}

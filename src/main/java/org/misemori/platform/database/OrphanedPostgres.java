@@ -9,8 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * The embedded PostgreSQL a crashed Misemori left behind. pg_ctl detaches the server from the
@@ -23,12 +22,14 @@ import org.slf4j.LoggerFactory;
  */
 final class OrphanedPostgres {
 
-	private static final Logger log = LoggerFactory.getLogger(OrphanedPostgres.class);
-
 	private OrphanedPostgres() {
 	}
 
-	static void stopIfRunning(Path postgresDirectory) throws IOException {
+	/**
+	 * {@code log} is the environment post-processor's deferred log: this runs before logging is
+	 * set up, when Boot's Logback denies every event, so a logger of its own would say nothing.
+	 */
+	static void stopIfRunning(Path postgresDirectory, Log log) throws IOException {
 		Optional<ProcessHandle> orphan = serverOf(postgresDirectory);
 		if (orphan.isEmpty()) {
 			return;
