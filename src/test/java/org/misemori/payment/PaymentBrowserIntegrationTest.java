@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,6 +46,7 @@ import org.misemori.platform.domain.ShopAdministration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -139,7 +141,7 @@ class PaymentBrowserIntegrationTest {
 		payByCard("4242 4242 4242 4242");
 		assertCompletedWith(shop, paid, "AUTHORIZED", OrderStatus.PAID);
 		assertThat(forms.text(".payment-status")).contains("VISA", "4242");
-		assertThat(awaitMail(guest, paid)).contains("手ぬぐい 藍染");
+		assertThat(awaitMail(guest, paid)).contains("手ぬぐい 藍染", "カードでのお支払い手続きが完了した時点で");
 
 		String challenged = placeAndGoToProvider(shop, item, Mails.uniqueRecipient("example.jp"), "佐藤 次郎", "CARD");
 		payByCard("4000 0000 0000 3220");
@@ -169,7 +171,8 @@ class PaymentBrowserIntegrationTest {
 		TenantContext.runAs(shop.id(), () -> payments.changeCardPage(CardPage.IFRAME, "test"));
 		String item = product(shop, "ブレンド珈琲豆 200g", 1_620);
 
-		placeOrder(shop, item, Mails.uniqueRecipient("example.jp"), "伊藤 四郎", "CARD");
+		String buyer = Mails.uniqueRecipient("example.jp");
+		placeOrder(shop, item, buyer, "伊藤 四郎", "CARD");
 		assertThat(browser.getCurrentUrl()).startsWith(url("/s/" + shop.code().value() + "/checkout/pay/"));
 		String key = keyOf(browser.getCurrentUrl());
 		pinnedPageHoldsNoCardFieldAndFramesOnlyTheProvider(shop, key);
@@ -181,6 +184,8 @@ class PaymentBrowserIntegrationTest {
 		browser.switchTo().defaultContent();
 		String number = forms.text(".order-number strong");
 		assertCompletedWith(shop, number, "AUTHORIZED", OrderStatus.PAID);
+		assertThat(forms.text(".payment-status")).contains("VISA", "4242");
+		assertThat(awaitMail(buyer, number)).contains("ブレンド珈琲豆 200g");
 	}
 
 	@Test
@@ -191,7 +196,7 @@ class PaymentBrowserIntegrationTest {
 		String buyer = Mails.uniqueRecipient("example.jp");
 		placeOrder(shop, item, buyer, "渡辺 五郎", "KONBINI");
 		assertThat(origin(browser.getCurrentUrl())).isEqualTo(providerOrigin);
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+		new WebDriverWait(browser, Duration.ofSeconds(15))
 			.until(driver -> driver.findElement(By.cssSelector("input[name=store][value=lawson]"))).click();
 		forms.submit();
 		String slipNumber = forms.text("dd.number");
@@ -208,10 +213,14 @@ class PaymentBrowserIntegrationTest {
 		String payment = paymentOfCheckout(keyOf(browser.getCurrentUrl()));
 		assertThat(sandbox.post("/sandbox/payments/" + payment + "/konbini-paid", "{}").statusCode()).isEqualTo(200);
 		await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(shop, number) == OrderStatus.PAID);
+		browser.navigate().refresh();
+		assertThat(forms.waitFor(".payment-status").getAttribute("data-status")).isEqualTo("CAPTURED");
 
-		String approved = placeOrder(shop, item, Mails.uniqueRecipient("example.jp"), "小林 六子", "DEFERRED");
+		String deferred = Mails.uniqueRecipient("example.jp");
+		String approved = placeOrder(shop, item, deferred, "小林 六子", "DEFERRED");
 		assertThat(origin(browser.getCurrentUrl())).as("deferred payment never leaves the shop").isEqualTo(url(""));
 		assertCompletedWith(shop, approved, "AUTHORIZED", OrderStatus.PAID);
+		assertThat(awaitMail(deferred, approved)).contains("請求書は商品とは別にお送りします");
 
 		String refused = Mails.uniqueRecipient("example.jp");
 		confirmOrder(shop, item, refused, "審査NG 七郎", "DEFERRED");
@@ -228,7 +237,7 @@ class PaymentBrowserIntegrationTest {
 		String policy = page.headers().firstValue("Content-Security-Policy").orElseThrow();
 		assertThat(policy).contains("script-src 'none'").doesNotContain("child-src");
 		assertThat(policy.replaceAll(".*frame-src ([^;]*).*", "$1").strip()).as(policy).isEqualTo(providerOrigin);
-		String html = page.body().toLowerCase(java.util.Locale.ROOT);
+		String html = page.body().toLowerCase(Locale.ROOT);
 		assertThat(html).doesNotContain("<script")
 			.doesNotContainPattern("name=\"(number|code|card|cardnumber|cvc|cvv|securitycode)\"")
 			.doesNotContain("cc-number", "cc-csc")
