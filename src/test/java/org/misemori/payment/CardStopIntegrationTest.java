@@ -183,7 +183,9 @@ class CardStopIntegrationTest {
 		String base = "/s/" + code;
 		CheckoutSteps.addToCart(browser, base, kettle, 1);
 		HttpResponse<String> form = browser.get(base + "/checkout");
-		assertThat(form.body()).doesNotContain("value=\"CARD\"").contains("value=\"KONBINI\"", "value=\"BANK_TRANSFER\"");
+		assertThat(form.body()).doesNotContain("value=\"CARD\"").contains("value=\"KONBINI\"", "value=\"BANK_TRANSFER\"")
+			.as("the form says why card is missing")
+			.contains("ただいまクレジットカードでのお支払いを停止しています");
 		Map<String, String> fields = CheckoutSteps.guestForm("stop@example.jp");
 		fields.put("payment", "CARD");
 		HttpResponse<String> confirmation = CheckoutSteps.confirm(browser, base, fields);

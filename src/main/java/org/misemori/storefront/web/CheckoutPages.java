@@ -256,6 +256,9 @@ class CheckoutPages {
 		model.put("delivery_dates", view.dates(choices));
 		model.put("slots", view.slots(choices));
 		model.put("payments", view.payments(providerCheckout::offered));
+		// Card missing from the list while a provider is there: an operator stopped it. Say so.
+		model.put("payment_notice", payments.providerOrigin().isPresent() && !payments.offers(PaymentKind.CARD)
+				? view.message("checkout.payment.stopped") : "");
 		Optional<Long> signedIn = member.idIn(shop.shop().id());
 		model.put("member", Map.of("signed_in", signedIn.isPresent(), "points",
 				signedIn.map(points::balance).orElse(0L), "login_url", shop.basePath() + "/account/login", "addresses_url",
