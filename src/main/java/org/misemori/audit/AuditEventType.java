@@ -127,7 +127,11 @@ public enum AuditEventType {
 	/** A provider reported an amount other than the order's: the payment is held, the order does not move; an operator must look. */
 	PAYMENT_HELD(704),
 	/** Staff changed where the shop's shoppers type their card (provider's page or framed fields). */
-	CARD_PAGE_CHANGED(705);
+	CARD_PAGE_CHANGED(705),
+	/** Staff saved the shop's bank account for bank-transfer orders (振込先); detail has before and after. */
+	BANK_ACCOUNT_CHANGED(706),
+	/** Staff marked bank-transfer orders paid from the bank's deposit CSV (one transaction); detail has the count and orders. */
+	BANK_TRANSFERS_RECONCILED(707);
 
 	private final int code;
 

@@ -114,7 +114,7 @@ class CheckoutService implements Checkout {
 		holdUnits(quote);
 		rewards.take(quote, memberId, id, now);
 		rows.recordStatus(shop.value(), id, null, OrderStatus.RECEIVED, now, memberId == null ? "guest" : "member:" + memberId);
-		mails.confirmation(shop, id, quote, checkout.shopper(), order.registrationNumber());
+		mails.confirmation(shop, id, quote, checkout.shopper(), order.registrationNumber(), now);
 		events.publishEvent(new OrderPlaced(shop.value(), id, memberId, quote.total(), quote.payment(), now));
 		return new PlacedOrder(new org.misemori.ordering.OrderId(id), quote.total(), quote.payment(), now, true);
 	}

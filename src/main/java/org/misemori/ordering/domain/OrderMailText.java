@@ -1,10 +1,15 @@
 package org.misemori.ordering.domain;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.misemori.ordering.OrderId;
+import org.misemori.ordering.PaymentMethod;
 import org.misemori.ordering.Quote;
+import org.misemori.payment.BankAccount;
+import org.misemori.payment.BankAccounts;
 import org.misemori.platform.Shop;
 import org.misemori.shipping.DeliverySlot;
 import org.misemori.tax.RateTotal;
@@ -24,7 +29,9 @@ final class OrderMailText {
 		this.locale = locale;
 	}
 
-	String confirmation(Shop shop, OrderId id, Quote quote, ShopperDetails shopper, String registrationNumber) {
+	/** @param bankAccount the shop's 振込先 with the day the transfer is due, for a bank-transfer order; empty otherwise */
+	String confirmation(Shop shop, OrderId id, Quote quote, ShopperDetails shopper, String registrationNumber,
+			Optional<Transfer> bankAccount) {
 		StringBuilder text = new StringBuilder();
 		text.append(message("ordering.mail.placed.intro", shop.name(), id.number(), shopper.name())).append("\n\n");
 		for (Quote.Line line : quote.lines()) {
@@ -57,7 +64,9 @@ final class OrderMailText {
 			text.append("  ").append(message("ordering.mail.registrationNumber", shop.name(), registrationNumber)).append('\n');
 		}
 		text.append('\n').append(message("ordering.mail.payment", message(quote.payment().messageKey()))).append('\n');
-		text.append(message("ordering.mail.payment." + quote.payment().name() + ".note")).append("\n\n");
+		text.append(bankAccount.filter(transfer -> quote.payment() == PaymentMethod.BANK_TRANSFER)
+			.map(transfer -> transferText(transfer, id, quote, shopper))
+			.orElseGet(() -> message("ordering.mail.payment." + quote.payment().name() + ".note"))).append("\n\n");
 		text.append(message("ordering.mail.delivery", shopper.recipientName(), postalCode(shopper.postalCode()),
 				shopper.prefecture().japaneseName(), shopper.address(), shopper.building()))
 			.append('\n');
@@ -74,6 +83,23 @@ final class OrderMailText {
 		String slot = quote.deliverySlot().flatMap(DeliverySlot::fromCode).map(s -> s.label(locale)).orElse("");
 		String both = (date + " " + slot).strip();
 		return both.isEmpty() ? message("ordering.mail.unspecified") : both;
+	}
+
+	/**
+	 * Where to transfer, how much and by when, with the order number to put before the payer's
+	 * name (Japanese banks print the payer name on the shop's statement: the number finds the order).
+	 */
+	private String transferText(Transfer transfer, OrderId id, Quote quote, ShopperDetails shopper) {
+		BankAccount account = transfer.account();
+		return message("ordering.mail.bankTransfer.account", account.bankName(), account.branchName(),
+				message(account.type().messageKey()), account.number(), account.holder(), yen(quote.total()),
+				transfer.payBy().format(locale.getLanguage().equals("ja") ? DateTimeFormatter.ofPattern("yyyy年M月d日")
+						: DateTimeFormatter.ISO_LOCAL_DATE),
+				id.number(), shopper.kana(), String.valueOf(BankAccounts.DAYS_TO_PAY));
+	}
+
+	/** The shop's account and the last day to transfer. */
+	record Transfer(BankAccount account, LocalDate payBy) {
 	}
 
 	/** 1000001 → 100-0001, as addresses are written. */

@@ -1,12 +1,17 @@
 package org.misemori.ordering.domain;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.misemori.notify.MailOutbox;
 import org.misemori.notify.OutboundMail;
 import org.misemori.ordering.Carrier;
 import org.misemori.ordering.OrderId;
+import org.misemori.ordering.PaymentMethod;
 import org.misemori.ordering.Quote;
+import org.misemori.payment.BankAccounts;
 import org.misemori.platform.Shop;
 import org.misemori.platform.ShopDirectory;
 import org.misemori.platform.ShopId;
@@ -28,20 +33,32 @@ class OrderMails {
 
 	private final MessageSource messages;
 
-	OrderMails(MailOutbox outbox, ShopDirectory shops, MessageSource messages) {
+	private final BankAccounts bankAccounts;
+
+	OrderMails(MailOutbox outbox, ShopDirectory shops, MessageSource messages, BankAccounts bankAccounts) {
 		this.outbox = outbox;
 		this.shops = shops;
 		this.messages = messages;
+		this.bankAccounts = bankAccounts;
 	}
 
 	/** @param registrationNumber the shop's 適格請求書発行事業者 number, or null: the mail is then not a qualified invoice */
-	void confirmation(ShopId shopId, long orderId, Quote quote, ShopperDetails shopper, String registrationNumber) {
+	void confirmation(ShopId shopId, long orderId, Quote quote, ShopperDetails shopper, String registrationNumber,
+			Instant placedAt) {
 		Shop shop = shops.findById(shopId).orElseThrow();
 		OrderId id = new OrderId(orderId);
-		String body = new OrderMailText(messages, Locale.JAPANESE).confirmation(shop, id, quote, shopper, registrationNumber)
-				+ "\n\n----\n\n"
-				+ new OrderMailText(messages, Locale.ENGLISH).confirmation(shop, id, quote, shopper, registrationNumber);
+		Optional<OrderMailText.Transfer> transfer = quote.payment() != PaymentMethod.BANK_TRANSFER ? Optional.empty()
+				: bankAccounts.current().map(account -> new OrderMailText.Transfer(account, payBy(placedAt)));
+		String body = new OrderMailText(messages, Locale.JAPANESE).confirmation(shop, id, quote, shopper, registrationNumber,
+				transfer) + "\n\n----\n\n"
+				+ new OrderMailText(messages, Locale.ENGLISH).confirmation(shop, id, quote, shopper, registrationNumber,
+						transfer);
 		send(shop, shopper.email(), "ordering.mail.placed", id, body, "order-placed:" + shopId.value() + ":" + orderId);
+	}
+
+	/** The last day (Japan's calendar) to transfer for an order placed then: {@link BankAccounts#DAYS_TO_PAY} days on. */
+	static LocalDate payBy(Instant placedAt) {
+		return LocalDate.ofInstant(placedAt, CheckoutService.JAPAN).plusDays(BankAccounts.DAYS_TO_PAY);
 	}
 
 	void shipped(ShopId shopId, OrderId id, String email, String recipientName, Carrier carrier, String trackingNumber) {

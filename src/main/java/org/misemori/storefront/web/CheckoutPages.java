@@ -82,10 +82,14 @@ class CheckoutPages {
 
 	private final ProviderCheckout providerCheckout;
 
+	private final TransferInstructions transfers;
+
 	CheckoutPages(Carts carts, Checkout checkout, ShippingRates shipping, Points points, SignedInMember member,
 			MemberAddresses addresses, ThemedResponses responses, MessageSource messages, Clock clock,
-			PlatformTransactionManager transactions, Payments payments, ProviderCheckout providerCheckout) {
+			PlatformTransactionManager transactions, Payments payments, ProviderCheckout providerCheckout,
+			TransferInstructions transfers) {
 		this.placing = new TransactionTemplate(transactions);
+		this.transfers = transfers;
 		this.payments = payments;
 		this.providerCheckout = providerCheckout;
 		this.carts = carts;
@@ -236,6 +240,7 @@ class CheckoutPages {
 				"payment_label", view.message(placed.get().payment().messageKey()), "payment_note",
 				view.message(placed.get().payment().messageKey() + ".note")));
 		model.put("payment", payments.ofOrder(placed.get().id().value()).map(view::payment).orElse(Map.of()));
+		model.put("bank_account", transfers.of(placed.get(), view));
 		return responses.render(shop, HttpStatus.OK, "order-complete", model, request);
 	}
 

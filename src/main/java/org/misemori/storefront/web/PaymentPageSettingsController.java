@@ -3,6 +3,10 @@ package org.misemori.storefront.web;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.misemori.payment.BankAccountForm;
+import org.misemori.payment.BankAccountInvalid;
+import org.misemori.payment.BankAccountType;
+import org.misemori.payment.BankAccounts;
 import org.misemori.payment.CardPage;
 import org.misemori.payment.Payments;
 import org.misemori.platform.Shop;
@@ -31,9 +35,12 @@ class PaymentPageSettingsController {
 
 	private final ShopDirectory shops;
 
-	PaymentPageSettingsController(Payments payments, ShopDirectory shops) {
+	private final BankAccounts bankAccounts;
+
+	PaymentPageSettingsController(Payments payments, ShopDirectory shops, BankAccounts bankAccounts) {
 		this.payments = payments;
 		this.shops = shops;
+		this.bankAccounts = bankAccounts;
 	}
 
 	@GetMapping("/admin/settings/payments")
@@ -52,7 +59,27 @@ class PaymentPageSettingsController {
 		return "redirect:/admin/settings/payments?saved";
 	}
 
+	/** The shop's 振込先 for bank-transfer orders, on the same page; a refused form is shown again with each field's problem. */
+	@PostMapping("/admin/settings/payments/bank-account")
+	String saveBankAccount(BankAccountForm bankAccount, Authentication authentication, Model model) {
+		try {
+			bankAccounts.change(bankAccount, authentication.getName());
+			return "redirect:/admin/settings/payments?bankSaved";
+		}
+		catch (BankAccountInvalid invalid) {
+			model.addAttribute("bankAccount", bankAccount);
+			model.addAttribute("bankProblems", invalid.problems());
+			return page(authentication, model, payments.cardPage());
+		}
+	}
+
 	private String page(Authentication authentication, Model model, CardPage current) {
+		if (!model.containsAttribute("bankAccount")) {
+			model.addAttribute("bankAccount", bankAccounts.current().map(BankAccountForm::of)
+				.orElse(new BankAccountForm("", "", BankAccountType.ORDINARY.name(), "", "")));
+			model.addAttribute("bankProblems", java.util.Map.of());
+		}
+		model.addAttribute("bankAccountTypes", BankAccountType.values());
 		model.addAttribute("shop", shopOf(authentication));
 		model.addAttribute("pages", CardPage.values());
 		model.addAttribute("cardPage", current.name());
