@@ -85,6 +85,15 @@ class ShopPurgeIntegrationTest {
 	Catalog catalog;
 
 	@Autowired
+	org.misemori.ordering.Checkout checkout;
+
+	@Autowired
+	org.misemori.payment.Payments payments;
+
+	@Autowired
+	org.misemori.payment.BankAccounts bankAccounts;
+
+	@Autowired
 	org.misemori.identity.member.MemberProfiles profiles;
 
 	@Autowired
@@ -101,8 +110,10 @@ class ShopPurgeIntegrationTest {
 		aCategorisedProduct(closing);
 		aCategorisedProduct(staying);
 		aSavedDeliveryAddress(closing);
+		aCardOrderAndPaymentSettings(closing);
 		assertThat(rowsOf(closing.id().value())).as("the shop had data to lose").containsKeys("identity.member_account",
-				"identity.member_delivery_address",
+				"identity.member_delivery_address", "ordering.shop_order", "payment.order_payment",
+				"payment.shop_payment_settings", "payment.shop_bank_account",
 				"vault.shop_keyset", "notify.outbox_mail", "platform.shop_profile", "catalog.product", "catalog.variant",
 				"catalog.category", "catalog.product_category");
 
@@ -122,6 +133,25 @@ class ShopPurgeIntegrationTest {
 			.andExpect(content().string(containsString("data-shop-id=\"" + closing.id().value() + "\"")))
 			.andExpect(content().string(containsString("code=" + closing.code().value())))
 			.andExpect(content().string(containsString("identity.member_account=1")));
+	}
+
+	/** A card order with its provider payment, the card page chosen and the bank account saved. */
+	private void aCardOrderAndPaymentSettings(Shop shop) {
+		org.misemori.catalog.Variant kettle = org.misemori.catalog.CatalogFixtures.publishedProduct(catalog, shop, "鉄瓶",
+				8_800, 5);
+		org.misemori.ordering.OrderId order = org.misemori.ordering.OrderFixtures.guestOrder(checkout, shop,
+				"buyer@example.jp", "CARD", kettle, 1);
+		org.misemori.payment.ProviderPayment opened = new org.misemori.payment.ProviderPayment("pay_purge" + order.value(), 1,
+				org.misemori.payment.PaymentStatus.REQUIRES_PAYMENT, org.misemori.payment.PaymentKind.CARD, 9_600, 0, 0,
+				shop.code().value(), "ck-purge", java.util.Optional.empty(), java.util.Optional.empty(),
+				java.util.Optional.empty(), java.util.Optional.empty());
+		TenantContext.runAs(shop.id(), () -> {
+			payments.attach(new org.misemori.payment.OpenedPayment("sandbox", "ses_purge", java.util.Optional.empty(),
+					java.util.Optional.empty(), opened), order.value());
+			payments.changeCardPage(org.misemori.payment.CardPage.IFRAME, "owner");
+			bankAccounts.change(new org.misemori.payment.BankAccountForm("みずほ銀行", "丸の内支店", "ORDINARY", "1234567",
+					"ｷｯｻ ﾊﾅ"), "owner");
+		});
 	}
 
 	private void aSavedDeliveryAddress(Shop shop) {
