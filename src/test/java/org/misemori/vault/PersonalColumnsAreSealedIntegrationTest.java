@@ -47,7 +47,9 @@ class PersonalColumnsAreSealedIntegrationTest {
 			Map.entry("identity.login_failure.last_address", "an IP address, kept to throttle sign-in attempts"),
 			Map.entry("audit.audit_event.client_address", "an IP address, kept as evidence in the audit log"),
 			Map.entry("audit.personal_data_read.client_address", "an IP address, kept as evidence of who read what"),
-			Map.entry("ordering.order_line.variant_name", "the variant as sold (size, colour): a product's, not a person's name"));
+			Map.entry("ordering.order_line.variant_name", "the variant as sold (size, colour): a product's, not a person's name"),
+			Map.entry("payment.shop_bank_account.bank_name", "the shop's own bank (振込先), shown to every buyer who pays by transfer"),
+			Map.entry("payment.shop_bank_account.branch_name", "the branch of the shop's own bank, shown to every buyer likewise"));
 
 	@Autowired
 	Environment environment;

@@ -16,11 +16,17 @@ import org.misemori.theme.ThemeRenderProblem;
  *
  * <p>A pattern over the markup rather than a parser: only pages with a form field are looked at
  * at all (one {@code indexOf}), and the check must hold whatever markup a theme writes, well
- * formed or not.
+ * formed or not. Only the attributes that say what a field is for are read (name, id,
+ * autocomplete, placeholder, title, aria-label): a value is often random (a CSRF token, a
+ * checkout key) and may spell "cvv" by chance. A label elsewhere on the page is not read.
  */
 final class CardFieldGuard {
 
 	private static final Pattern FIELD = Pattern.compile("<(input|textarea|select)\\b[^>]*>",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PURPOSE = Pattern.compile(
+			"\\b(?:name|id|autocomplete|placeholder|title|aria-label)\\s*=\\s*(\"[^\"]*\"|'[^']*'|[^\\s>]+)",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CARD = Pattern.compile(
@@ -38,9 +44,12 @@ final class CardFieldGuard {
 		}
 		Matcher field = FIELD.matcher(html);
 		while (field.find()) {
-			Matcher card = CARD.matcher(field.group());
-			if (card.find()) {
-				throw new ThemeRenderProblem(ThemeRenderProblem.Kind.CARD_FIELD, card.group().toLowerCase(Locale.ROOT));
+			Matcher purpose = PURPOSE.matcher(field.group());
+			while (purpose.find()) {
+				Matcher card = CARD.matcher(purpose.group(1));
+				if (card.find()) {
+					throw new ThemeRenderProblem(ThemeRenderProblem.Kind.CARD_FIELD, card.group().toLowerCase(Locale.ROOT));
+				}
 			}
 		}
 		return html;
