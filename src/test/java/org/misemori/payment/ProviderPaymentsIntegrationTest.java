@@ -88,6 +88,9 @@ class ProviderPaymentsIntegrationTest {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	org.misemori.theme.ShopTheme themes;
+
 	SandboxPayFixture sandbox;
 
 	Shop shop;
@@ -242,6 +245,29 @@ class ProviderPaymentsIntegrationTest {
 		assertThat(jdbcCountOrders()).isEqualTo(before);
 	}
 
+	@Test
+	void theStepThatLeadsToThePaymentIgnoresTheShopsTheme() throws Exception {
+		String shipped = TenantContext.callAs(shop.id(), () -> themes.current("templates/checkout-confirm.liquid"))
+			.map(org.misemori.theme.ThemeFile::body)
+			.orElseThrow();
+		TenantContext.runAs(shop.id(), () -> themes.save("templates/checkout-confirm.liquid",
+				"<p class=\"owner-edit\">店主の編集</p>\n" + shipped, "owner"));
+		TestBrowser browser = new TestBrowser(port);
+		CheckoutSteps.addToCart(browser, base, kettle, 1);
+		Map<String, String> form = CheckoutSteps.guestForm(Mails.uniqueRecipient("example.jp"));
+		HttpResponse<String> byTransfer = CheckoutSteps.confirm(browser, base, form);
+		assertThat(byTransfer.body()).as("bank transfer: the shop's own confirmation").contains("owner-edit");
+
+		form.put("payment", "CARD");
+		HttpResponse<String> byCard = CheckoutSteps.confirm(browser, base, form);
+		assertThat(byCard.statusCode()).isEqualTo(200);
+		assertThat(byCard.body()).doesNotContain("owner-edit").contains("data-pinned=\"payment\"", "注文を確定してお支払いへ",
+				"鉄瓶", "¥9,600");
+		assertThat(CheckoutSteps.placeForm(byCard)).extracting(Map.Entry::getKey).contains("checkoutKey", "digest", "payment");
+		assertThat(byCard.body()).doesNotContain("<script");
+		assertThat(byCard.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'none'");
+	}
+
 	private record Placed(OrderId order, String key, URI payAt) {
 	}
 
@@ -253,6 +279,7 @@ class ProviderPaymentsIntegrationTest {
 		form.put("payment", "CARD");
 		HttpResponse<String> confirmation = CheckoutSteps.confirm(browser, base, form);
 		assertThat(confirmation.statusCode()).as(confirmation.body()).isEqualTo(200);
+		assertThat(confirmation.body()).as("the step to the provider is pinned").contains("data-pinned=\"payment\"");
 		assertThat(confirmation.headers().firstValue("Content-Security-Policy").orElseThrow())
 			.as("place-order's redirect may lead to the provider").contains("form-action 'self' " + sandbox.baseUrl());
 		HttpResponse<String> placed = CheckoutSteps.place(browser, base, confirmation);

@@ -82,16 +82,19 @@ class CheckoutPages {
 
 	private final ProviderCheckout providerCheckout;
 
+	private final PinnedPages pinned;
+
 	private final TransferInstructions transfers;
 
 	CheckoutPages(Carts carts, Checkout checkout, ShippingRates shipping, Points points, SignedInMember member,
 			MemberAddresses addresses, ThemedResponses responses, MessageSource messages, Clock clock,
 			PlatformTransactionManager transactions, Payments payments, ProviderCheckout providerCheckout,
-			TransferInstructions transfers) {
+			PinnedPages pinned, TransferInstructions transfers) {
 		this.placing = new TransactionTemplate(transactions);
 		this.transfers = transfers;
 		this.payments = payments;
 		this.providerCheckout = providerCheckout;
+		this.pinned = pinned;
 		this.carts = carts;
 		this.checkout = checkout;
 		this.shipping = shipping;
@@ -288,8 +291,13 @@ class CheckoutPages {
 		model.put("checkout_key", key);
 		model.put("digest", quote.digest());
 		model.put("price_changed", priceChanged);
-		return responses.render(shop, priceChanged ? HttpStatus.CONFLICT : HttpStatus.OK, "checkout-confirm", model,
-				request);
+		HttpStatus status = priceChanged ? HttpStatus.CONFLICT : HttpStatus.OK;
+		if (ProviderCheckout.kindOf(form).isPresent()) {
+			// The step that leads to the provider's page is pinned: no theme code, and no script at all.
+			WebBaseline.forbidScripts(response);
+			return pinned.render(shop, status, "storefront/checkout-confirm", model, request, response);
+		}
+		return responses.render(shop, status, "checkout-confirm", model, request);
 	}
 
 	private CartContents cart(ShopRequest shop, HttpServletRequest request) {
